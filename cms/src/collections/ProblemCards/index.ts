@@ -1,0 +1,58 @@
+import type { CollectionConfig } from 'payload'
+
+import { editors } from '../../access/editors'
+import { publishedOrEditors } from '../../access/publishedOrEditors'
+import { seedKey } from '../../fields/seedKey'
+
+export const problemCardIcons = ['key', 'users', 'server', 'layers', 'database', 'shield'] as const
+
+export const ProblemCards: CollectionConfig<'problem-cards'> = {
+  slug: 'problem-cards',
+  labels: { singular: 'Problemkort', plural: 'Problemkort' },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'tag', '_status', 'updatedAt'],
+    group: 'Innhold',
+    description:
+      'Kortene under «Hva vi jobber med». Dra i håndtaket til venstre i listen for å endre rekkefølgen.',
+  },
+  orderable: true,
+  versions: { drafts: { autosave: { interval: 1000 }, schedulePublish: true }, maxPerDoc: 50 },
+  access: {
+    read: publishedOrEditors,
+    create: editors,
+    update: editors,
+    delete: editors,
+  },
+  fields: [
+    { name: 'title', type: 'text', label: 'Tittel', required: true, maxLength: 80 },
+    {
+      name: 'description',
+      type: 'richText',
+      label: 'Beskrivelse',
+      required: true,
+      admin: { description: 'Kort tekst, to–tre setninger.' },
+    },
+    {
+      name: 'tag',
+      type: 'text',
+      label: 'Merkelapp',
+      maxLength: 30,
+      admin: { description: 'Valgfri, f.eks. «Kritisk». Vises over tittelen.' },
+    },
+    {
+      name: 'icon',
+      type: 'select',
+      label: 'Ikon',
+      options: [
+        { value: 'key', label: 'Nøkkel' },
+        { value: 'users', label: 'Personer' },
+        { value: 'server', label: 'Server' },
+        { value: 'layers', label: 'Lag' },
+        { value: 'database', label: 'Lagring' },
+        { value: 'shield', label: 'Skjold' },
+      ] satisfies { value: (typeof problemCardIcons)[number]; label: string }[],
+    },
+    seedKey,
+  ],
+}

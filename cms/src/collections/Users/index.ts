@@ -1,0 +1,64 @@
+import type { CollectionConfig } from 'payload'
+
+import { admins, adminsField } from '../../access/admins'
+import { hasRole, isAdmin, roles } from '../../access/roles'
+import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
+
+const roleLabels = {
+  admin: 'Administrator',
+  editor: 'Redaktør',
+  recruiter: 'Rekrutterer',
+  service: 'Tjeneste (web-appens API-nøkkel)',
+} satisfies Record<(typeof roles)[number], string>
+
+export const Users: CollectionConfig<'users'> = {
+  slug: 'users',
+  labels: { singular: 'Bruker', plural: 'Brukere' },
+  auth: {
+    useAPIKey: true,
+    maxLoginAttempts: 5,
+    lockTime: 10 * 60 * 1000,
+    tokenExpiration: 8 * 60 * 60,
+  },
+  admin: {
+    useAsTitle: 'email',
+    defaultColumns: ['name', 'email', 'roles'],
+    group: 'Administrasjon',
+  },
+  access: {
+    // The service user is a machine account: it has an API key, never an admin session.
+    admin: ({ req: { user } }) => hasRole(user, 'admin', 'editor', 'recruiter'),
+    read: ({ req: { user } }) => {
+      if (isAdmin(user)) return true
+      return user ? { id: { equals: user.id } } : false
+    },
+    create: admins,
+    update: ({ req: { user } }) => {
+      if (isAdmin(user)) return true
+      return user ? { id: { equals: user.id } } : false
+    },
+    delete: admins,
+  },
+  hooks: {
+    beforeChange: [firstUserIsAdmin],
+  },
+  fields: [
+    { name: 'name', type: 'text', label: 'Navn' },
+    {
+      name: 'roles',
+      type: 'select',
+      label: 'Roller',
+      hasMany: true,
+      required: true,
+      defaultValue: ['editor'],
+      saveToJWT: true,
+      options: roles.map((value) => ({ value, label: roleLabels[value] })),
+      // Only admins grant roles, so nobody can raise their own.
+      access: { create: adminsField, update: adminsField },
+      admin: {
+        description:
+          'Redaktør: endrer innholdet. Rekrutterer: leser og følger opp innsendte skjema. Administrator: alt, også brukere.',
+      },
+    },
+  ],
+}

@@ -1,0 +1,29 @@
+import { z } from 'zod'
+
+const schema = z.object({
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: 'må være en postgres://-URL' }),
+  PAYLOAD_SECRET: z.string().min(32, 'må være minst 32 tegn (lag en med `openssl rand -hex 32`)'),
+  /** Public origin of the CMS (admin links in emails, live preview). */
+  CMS_PUBLIC_URL: z.url().default('http://localhost:3001'),
+})
+
+export type CmsEnv = z.infer<typeof schema>
+
+// `next build` imports the config to collect routes; it must not need production secrets, so the
+// build phase gets placeholders that can never reach a running server.
+const isBuildPhase = process.env.NEXT_PHASE === 'phase-production-build'
+const buildPlaceholders = {
+  DATABASE_URL: 'postgres://build@localhost/build',
+  PAYLOAD_SECRET: 'build-phase-placeholder-never-used-at-runtime',
+}
+
+function parseEnv(): CmsEnv {
+  const result = schema.safeParse(isBuildPhase ? { ...buildPlaceholders, ...process.env } : process.env)
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`)
+    throw new Error(`Ugyldig miljø for cms (se .env.example):\n${problems.join('\n')}`)
+  }
+  return result.data
+}
+
+export const env = parseEnv()

@@ -1,0 +1,44 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { nb } from '@payloadcms/translations/languages/nb'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { ProblemCards } from './collections/ProblemCards'
+import { Users } from './collections/Users'
+import { env } from './env'
+import { migrations } from './migrations'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+export default buildConfig({
+  admin: {
+    user: Users.slug,
+    importMap: { baseDir: dirname },
+    meta: { titleSuffix: ' – Datakollektivet' },
+  },
+  collections: [ProblemCards, Users],
+  editor: lexicalEditor(),
+  secret: env.PAYLOAD_SECRET,
+  serverURL: env.CMS_PUBLIC_URL,
+  db: postgresAdapter({
+    pool: { connectionString: env.DATABASE_URL },
+    // The schema changes only through committed migrations, in dev too, so dev and production never drift.
+    push: false,
+    migrationDir: path.resolve(dirname, 'migrations'),
+    prodMigrations: migrations,
+  }),
+  i18n: {
+    supportedLanguages: { nb, en },
+    fallbackLanguage: 'nb',
+  },
+  // web reads over REST only; an unused GraphQL endpoint is attack surface.
+  graphQL: { disable: true },
+  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+  sharp,
+  telemetry: false,
+})

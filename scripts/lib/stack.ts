@@ -1,0 +1,102 @@
+// The whole site as production runs it (the built cms and web servers) on loopback, with a
+// throwaway PostgreSQL unless DATABASE_URL is given. Used by browser tests and the benchmark.
+import { randomBytes } from 'node:crypto'
+import { join } from 'node:path'
+
+import { ensureBuilt } from './build.ts'
+import { payloadCli } from './payloadCli.ts'
+import { cmsDir, webDir } from './paths.ts'
+import { freePort } from './ports.ts'
+import { startPostgres, type RunningPostgres } from './postgres.ts'
+import { startService, waitForHttp, type Service } from './processes.ts'
+
+export type Stack = {
+  webUrl: string
+  cmsUrl: string
+  admin: { email: string; password: string }
+  /** Environment shared by both servers and the Payload CLI. */
+  env: NodeJS.ProcessEnv
+  cms: Service
+  web: Service
+  /** Starts the CMS again after a test stopped it (same port, same database). */
+  restartCms(): Promise<void>
+  stop(): Promise<void>
+}
+
+type Options = { log?: (line: string) => void; quiet?: boolean }
+
+export async function startStack({ log = console.log, quiet = true }: Options = {}): Promise<Stack> {
+  ensureBuilt('cms', log)
+  ensureBuilt('web', log)
+
+  let postgres: RunningPostgres | undefined
+  let databaseUrl = process.env.DATABASE_URL
+  if (!databaseUrl) {
+    postgres = await startPostgres()
+    await postgres.createDatabase('dk')
+    databaseUrl = postgres.databaseUrl('dk')
+  }
+
+  const [cmsPort, webPort] = [await freePort(), await freePort()]
+  const cmsUrl = `http://127.0.0.1:${cmsPort}`
+  const webUrl = `http://127.0.0.1:${webPort}`
+  const admin = { email: 'admin@test.invalid', password: randomBytes(16).toString('hex') }
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: 'production',
+    NEXT_TELEMETRY_DISABLED: '1',
+    DATABASE_URL: databaseUrl,
+    PAYLOAD_SECRET: randomBytes(32).toString('hex'),
+    CMS_API_KEY: randomBytes(24).toString('hex'),
+    CMS_URL: cmsUrl,
+    CMS_PUBLIC_URL: cmsUrl,
+    WEB_URL: webUrl,
+    ADMIN_EMAIL: admin.email,
+    ADMIN_PASSWORD: admin.password,
+  }
+  const quietLog = quiet ? () => {} : undefined
+
+  await payloadCli(['migrate'], env, quietLog ?? ((line) => log(line.trimEnd())))
+  await payloadCli(['run', 'src/seed/run.ts'], env, quietLog ?? ((line) => log(line.trimEnd())))
+
+  const startCms = () =>
+    startService({
+      name: 'cms',
+      command: process.execPath,
+      args: [join(cmsDir, '.next', 'standalone', 'cms', 'server.js')],
+      cwd: cmsDir,
+      env: { ...env, PORT: String(cmsPort), HOSTNAME: '127.0.0.1' },
+      onLine: quietLog,
+    })
+  let cms = startCms()
+  const web = startService({
+    name: 'web',
+    command: process.execPath,
+    args: [join(webDir, 'build', 'index.js')],
+    cwd: webDir,
+    env: { ...env, PORT: String(webPort), HOST: '127.0.0.1', ORIGIN: webUrl },
+    onLine: quietLog,
+  })
+  await Promise.all([waitForHttp(`${cmsUrl}/api/users/me`, 120_000, cms), waitForHttp(webUrl, 60_000, web)])
+
+  const stack: Stack = {
+    webUrl,
+    cmsUrl,
+    admin,
+    env,
+    get cms() {
+      return cms
+    },
+    web,
+    async restartCms() {
+      await cms.stop()
+      cms = startCms()
+      await waitForHttp(`${cmsUrl}/api/users/me`, 120_000, cms)
+    },
+    async stop() {
+      await Promise.all([web.stop(), cms.stop()])
+      await postgres?.stop()
+    },
+  }
+  return stack
+}

@@ -1,0 +1,2 @@
+export * from './problemCard.ts'
+export * from './rest.ts'
