@@ -11,6 +11,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['shared/src/**/*.spec.ts', 'web/src/**/*.spec.ts', 'scripts/**/*.spec.ts'],
+          exclude: ['**/*.e2e.spec.ts', '**/node_modules/**'],
         },
       },
       {

@@ -51,11 +51,27 @@ function installedVersion(packageDir) {
 function ensureNode() {
   if (isAtLeast(process.version, MIN_NODE)) return dirname(process.execPath)
   const nodeBin = join(toolchainDir, 'node_modules', 'node', 'bin')
-  if (installedVersion(join(toolchainDir, 'node_modules', 'node')) !== NODE_VERSION
-    || !existsSync(join(nodeBin, 'node'))) {
-    log(`host Node ${process.version} is older than ${MIN_NODE.join('.')}; fetching Node ${NODE_VERSION} from the npm registry into .toolchain/`)
+  if (
+    installedVersion(join(toolchainDir, 'node_modules', 'node')) !== NODE_VERSION ||
+    !existsSync(join(nodeBin, 'node'))
+  ) {
+    log(
+      `host Node ${process.version} is older than ${MIN_NODE.join('.')}; fetching Node ${NODE_VERSION} from the npm registry into .toolchain/`,
+    )
     mkdirSync(toolchainDir, { recursive: true })
-    run('npm', ['install', '--prefix', toolchainDir, '--no-audit', '--no-fund', '--no-save', `node@${NODE_VERSION}`], process.env)
+    run(
+      'npm',
+      [
+        'install',
+        '--prefix',
+        toolchainDir,
+        '--no-audit',
+        '--no-fund',
+        '--no-save',
+        `node@${NODE_VERSION}`,
+      ],
+      process.env,
+    )
   }
   return nodeBin
 }
@@ -66,14 +82,34 @@ function ensurePnpm(env) {
     log(`installing pnpm ${PNPM_VERSION} from the npm registry into .toolchain/`)
     mkdirSync(toolchainDir, { recursive: true })
     // Install pnpm beside node so both stay in one folder; --no-save keeps .toolchain free of a manifest.
-    run('npm', ['install', '--prefix', toolchainDir, '--no-audit', '--no-fund', '--no-save', `node@${NODE_VERSION}`, `pnpm@${PNPM_VERSION}`], env)
+    run(
+      'npm',
+      [
+        'install',
+        '--prefix',
+        toolchainDir,
+        '--no-audit',
+        '--no-fund',
+        '--no-save',
+        `node@${NODE_VERSION}`,
+        `pnpm@${PNPM_VERSION}`,
+      ],
+      env,
+    )
   }
   return join(toolchainDir, 'node_modules', '.bin')
 }
 
 function installFingerprint(nodeVersion) {
   const hash = createHash('sha256').update(nodeVersion)
-  for (const file of ['pnpm-lock.yaml', 'pnpm-workspace.yaml', 'package.json', 'cms/package.json', 'web/package.json', 'shared/package.json']) {
+  for (const file of [
+    'pnpm-lock.yaml',
+    'pnpm-workspace.yaml',
+    'package.json',
+    'cms/package.json',
+    'web/package.json',
+    'shared/package.json',
+  ]) {
     const path = join(root, file)
     hash.update(file).update(existsSync(path) ? readFileSync(path) : '')
   }
@@ -100,9 +136,10 @@ const nodeBin = ensureNode()
 const env = { ...process.env, PATH: [nodeBin, process.env.PATH].join(delimiter) }
 env.PATH = [nodeBin, ensurePnpm(env), process.env.PATH].join(delimiter)
 
-const [command, commandArgs] = task === 'pnpm'
-  ? ['pnpm', args]
-  : (ensureDependencies(env), ['node', [join(root, 'scripts', `${task}.ts`), ...args]])
+const [command, commandArgs] =
+  task === 'pnpm'
+    ? ['pnpm', args]
+    : (ensureDependencies(env), ['node', [join(root, 'scripts', `${task}.ts`), ...args]])
 
 // Signals from the terminal reach the whole process group; we only wait for the child's verdict.
 const child = spawn(command, commandArgs, { cwd: root, stdio: 'inherit', env })

@@ -18,9 +18,13 @@ const buildPlaceholders = {
 }
 
 function parseEnv(): CmsEnv {
-  const result = schema.safeParse(isBuildPhase ? { ...buildPlaceholders, ...process.env } : process.env)
+  const result = schema.safeParse(
+    isBuildPhase ? { ...buildPlaceholders, ...process.env } : process.env,
+  )
   if (!result.success) {
-    const problems = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`)
+    const problems = result.error.issues.map(
+      (issue) => `  ${issue.path.join('.')}: ${issue.message}`,
+    )
     throw new Error(`Ugyldig miljø for cms (se .env.example):\n${problems.join('\n')}`)
   }
   return result.data

@@ -13,13 +13,27 @@ const targets: Record<Target['name'], Target> = {
   cms: {
     name: 'cms',
     dir: cmsDir,
-    inputs: ['cms/src', 'cms/next.config.ts', 'cms/package.json', 'cms/tsconfig.json', 'shared/src', 'pnpm-lock.yaml'],
+    inputs: [
+      'cms/src',
+      'cms/next.config.ts',
+      'cms/package.json',
+      'cms/tsconfig.json',
+      'shared/src',
+      'pnpm-lock.yaml',
+    ],
     output: join(cmsDir, '.next', 'standalone', 'cms', 'server.js'),
   },
   web: {
     name: 'web',
     dir: webDir,
-    inputs: ['web/src', 'web/static', 'web/vite.config.ts', 'web/package.json', 'shared/src', 'pnpm-lock.yaml'],
+    inputs: [
+      'web/src',
+      'web/static',
+      'web/vite.config.ts',
+      'web/package.json',
+      'shared/src',
+      'pnpm-lock.yaml',
+    ],
     output: join(webDir, 'build', 'index.js'),
   },
 }

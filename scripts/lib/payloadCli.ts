@@ -4,13 +4,21 @@ import { join } from 'node:path'
 import { cmsDir } from './paths.ts'
 
 /** Runs Payload's CLI (`migrate`, `run <script>`, `generate:types`, ...) in cms/ and waits for it. */
-export function payloadCli(args: string[], env: NodeJS.ProcessEnv, log = (line: string) => process.stdout.write(line)): Promise<void> {
+export function payloadCli(
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  log: (text: string) => void = (text) => process.stdout.write(text),
+): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(cmsDir, 'node_modules', 'payload', 'bin.js'), ...args], {
-      cwd: cmsDir,
-      env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
+    const child = spawn(
+      process.execPath,
+      [join(cmsDir, 'node_modules', 'payload', 'bin.js'), ...args],
+      {
+        cwd: cmsDir,
+        env,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    )
     let output = ''
     const collect = (chunk: Buffer) => {
       output += chunk
@@ -21,7 +29,10 @@ export function payloadCli(args: string[], env: NodeJS.ProcessEnv, log = (line: 
     child.on('error', reject)
     child.on('exit', (code) => {
       if (code === 0) resolve()
-      else reject(new Error(`payload ${args.join(' ')} failed with code ${code}:\n${output.slice(-4000)}`))
+      else
+        reject(
+          new Error(`payload ${args.join(' ')} failed with code ${code}:\n${output.slice(-4000)}`),
+        )
     })
   })
 }

@@ -28,7 +28,11 @@ const user = 'postgres'
 // Loopback-only cluster: the password only keeps other local users honest.
 const password = 'postgres'
 
-export async function startPostgres({ dataDir, port, log = () => {} }: Options = {}): Promise<RunningPostgres> {
+export async function startPostgres({
+  dataDir,
+  port,
+  log = () => {},
+}: Options = {}): Promise<RunningPostgres> {
   const throwaway = dataDir === undefined
   const databaseDir = dataDir ?? (await mkdtemp(join(tmpdir(), 'dk-pg-')))
   const chosenPort = port ?? (await freePort())
@@ -41,7 +45,12 @@ export async function startPostgres({ dataDir, port, log = () => {} }: Options =
     // PostgreSQL refuses to run as root; as root the package runs it as a `postgres` system user.
     createPostgresUser: process.getuid?.() === 0,
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'fsync=' + (throwaway ? 'off' : 'on')],
+    postgresFlags: [
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      'fsync=' + (throwaway ? 'off' : 'on'),
+    ],
     onLog: (message) => log(String(message).trimEnd()),
     onError: (error) => log(`[error] ${String(error)}`),
   })
@@ -60,7 +69,9 @@ export async function startPostgres({ dataDir, port, log = () => {} }: Options =
       const client = pg.getPgClient('postgres', '127.0.0.1')
       await client.connect()
       try {
-        const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])
+        const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [
+          name,
+        ])
         if (!rowCount) await client.query(`CREATE DATABASE "${name.replaceAll('"', '""')}"`)
       } finally {
         await client.end()

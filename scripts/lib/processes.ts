@@ -22,12 +22,19 @@ type StartOptions = {
 }
 
 export function startService({ name, command, args, cwd, env, onLine }: StartOptions): Service {
-  const child = spawn(command, args, { cwd, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(command, args, {
+    cwd,
+    env,
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
   const print = onLine ?? ((line: string) => process.stdout.write(`[${name}] ${line}\n`))
   for (const stream of [child.stdout, child.stderr]) {
     if (stream) createInterface({ input: stream }).on('line', print)
   }
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)))
+  const exited = new Promise<number | null>((resolve) =>
+    child.once('exit', (code) => resolve(code)),
+  )
 
   const signalGroup = (signal: NodeJS.Signals) => {
     if (child.pid === undefined) return
@@ -56,12 +63,17 @@ export function startService({ name, command, args, cwd, env, onLine }: StartOpt
 }
 
 /** Polls `url` until it answers (any HTTP status below 500) or `timeoutMs` passes. */
-export async function waitForHttp(url: string, timeoutMs = 120_000, service?: Service): Promise<void> {
+export async function waitForHttp(
+  url: string,
+  timeoutMs = 120_000,
+  service?: Service,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs
   let exitCode: number | null | undefined
   void service?.exited.then((code) => (exitCode = code))
   while (Date.now() < deadline) {
-    if (exitCode !== undefined) throw new Error(`${service?.name} exited (code ${exitCode}) before ${url} answered`)
+    if (exitCode !== undefined)
+      throw new Error(`${service?.name} exited (code ${exitCode}) before ${url} answered`)
     try {
       const response = await fetch(url, { redirect: 'manual', signal: AbortSignal.timeout(5_000) })
       if (response.status < 500) return

@@ -25,7 +25,10 @@ export type Stack = {
 
 type Options = { log?: (line: string) => void; quiet?: boolean }
 
-export async function startStack({ log = console.log, quiet = true }: Options = {}): Promise<Stack> {
+export async function startStack({
+  log = console.log,
+  quiet = true,
+}: Options = {}): Promise<Stack> {
   ensureBuilt('cms', log)
   ensureBuilt('web', log)
 
@@ -77,7 +80,10 @@ export async function startStack({ log = console.log, quiet = true }: Options = 
     env: { ...env, PORT: String(webPort), HOST: '127.0.0.1', ORIGIN: webUrl },
     onLine: quietLog,
   })
-  await Promise.all([waitForHttp(`${cmsUrl}/api/users/me`, 120_000, cms), waitForHttp(webUrl, 60_000, web)])
+  await Promise.all([
+    waitForHttp(`${cmsUrl}/api/users/me`, 120_000, cms),
+    waitForHttp(webUrl, 60_000, web),
+  ])
 
   const stack: Stack = {
     webUrl,

@@ -14,7 +14,9 @@ describe('walking skeleton', () => {
     const page = await browser.newPage({ baseURL: inject('webUrl') })
     const response = await page.goto('/bygg-med-oss')
     expect(response?.status()).toBe(200)
-    await expect.poll(() => page.getByRole('heading', { name: 'SSO / Single Sign-On' }).count()).toBe(1)
+    await expect
+      .poll(() => page.getByRole('heading', { name: 'SSO / Single Sign-On' }).count())
+      .toBe(1)
     await page.close()
   })
 })

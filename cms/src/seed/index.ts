@@ -63,7 +63,13 @@ async function ensureServiceUser(payload: Payload, apiKey: string | undefined) {
     apiKey,
   }
   if (docs[0]) {
-    await payload.update({ collection: 'users', id: docs[0].id, data, overrideAccess: true, context: seedContext })
+    await payload.update({
+      collection: 'users',
+      id: docs[0].id,
+      data,
+      overrideAccess: true,
+      context: seedContext,
+    })
     return
   }
   await payload.create({

@@ -25,7 +25,13 @@ function textNode(run: TextRun) {
 const blockDefaults = { format: '', indent: 0, version: 1, direction: 'ltr' } as const
 
 export function paragraph(...runs: TextRun[]) {
-  return { ...blockDefaults, type: 'paragraph', textFormat: 0, textStyle: '', children: runs.map(textNode) }
+  return {
+    ...blockDefaults,
+    type: 'paragraph',
+    textFormat: 0,
+    textStyle: '',
+    children: runs.map(textNode),
+  }
 }
 
 export function richText(...paragraphs: (string | ReturnType<typeof paragraph>)[]): RichText {

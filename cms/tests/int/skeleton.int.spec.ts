@@ -37,7 +37,10 @@ describe('problem cards over REST', () => {
     expect(anonymous.status).toBe(200)
     expect(anonymous.body.title).toBe(title)
 
-    const asEditor = await rest('GET', `/problem-cards/${id}`, { auth: { apiKey: editor.apiKey }, query: { draft: 'true' } })
+    const asEditor = await rest('GET', `/problem-cards/${id}`, {
+      auth: { apiKey: editor.apiKey },
+      query: { draft: 'true' },
+    })
     expect(asEditor.body.title).toBe(draftTitle)
 
     await payload.delete({ collection: 'problem-cards', id, overrideAccess: true })

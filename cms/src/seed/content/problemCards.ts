@@ -2,7 +2,9 @@
 import type { ProblemCard } from '../../payload-types'
 import { richText } from '../lexical'
 
-type SeedProblemCard = Pick<ProblemCard, 'title' | 'description' | 'icon' | 'tag'> & { seedKey: string }
+type SeedProblemCard = Pick<ProblemCard, 'title' | 'description' | 'icon' | 'tag'> & {
+  seedKey: string
+}
 
 export const problemCards: SeedProblemCard[] = [
   {

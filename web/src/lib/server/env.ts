@@ -16,7 +16,9 @@ export function env(): WebEnv {
   if (parsed) return parsed
   const result = schema.safeParse(process.env)
   if (!result.success) {
-    const problems = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`)
+    const problems = result.error.issues.map(
+      (issue) => `  ${issue.path.join('.')}: ${issue.message}`,
+    )
     throw new Error(`Ugyldig miljø for web (se .env.example):\n${problems.join('\n')}`)
   }
   parsed = result.data
