@@ -67,7 +67,13 @@ export interface Config {
   };
   blocks: {};
   collections: {
+    pages: Page;
     'problem-cards': ProblemCard;
+    'contribution-areas': ContributionArea;
+    'onboarding-steps': OnboardingStep;
+    media: Media;
+    'form-submissions': FormSubmission;
+    'newsletter-subscribers': NewsletterSubscriber;
     users: User;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -77,7 +83,13 @@ export interface Config {
   };
   collectionsJoins: {};
   collectionsSelect: {
+    pages: PagesSelect<false> | PagesSelect<true>;
     'problem-cards': ProblemCardsSelect<false> | ProblemCardsSelect<true>;
+    'contribution-areas': ContributionAreasSelect<false> | ContributionAreasSelect<true>;
+    'onboarding-steps': OnboardingStepsSelect<false> | OnboardingStepsSelect<true>;
+    media: MediaSelect<false> | MediaSelect<true>;
+    'form-submissions': FormSubmissionsSelect<false> | FormSubmissionsSelect<true>;
+    'newsletter-subscribers': NewsletterSubscribersSelect<false> | NewsletterSubscribersSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -89,8 +101,12 @@ export interface Config {
     defaultIDType: number;
   };
   fallbackLocale: null;
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'site-settings': SiteSetting;
+  };
+  globalsSelect: {
+    'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
+  };
   locale: null;
   widgets: {
     collections: CollectionsWidget;
@@ -124,6 +140,119 @@ export interface UserAuthOperations {
     email: string;
     password: string;
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "pages".
+ */
+export interface Page {
+  id: number;
+  /**
+   * Navnet på siden i admin og i nettleserfanen.
+   */
+  title: string;
+  /**
+   * Siste del av nettadressen. Forsiden har «forside».
+   */
+  slug: string;
+  /**
+   * Seksjonene vises i denne rekkefølgen. Dra for å flytte.
+   */
+  layout?:
+    | (
+        | HeroBlock
+        | RichTextSectionBlock
+        | ProblemCardGridBlock
+        | ContributionAreaGridBlock
+        | StepsBlock
+        | StatementBlock
+        | SignupFormBlock
+        | OtherWaysInBlock
+        | BeliefListBlock
+        | CallToActionBlock
+      )[]
+    | null;
+  /**
+   * Tom? Da brukes standardverdiene fra Innstillinger.
+   */
+  seo?: {
+    title?: string | null;
+    description?: string | null;
+    image?: (number | null) | Media;
+    /**
+     * For sider som ikke er klare for alle, f.eks. utkast til vedtekter.
+     */
+    noIndex?: boolean | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "HeroBlock".
+ */
+export interface HeroBlock {
+  /**
+   * Sidens hovedoverskrift (h1).
+   */
+  heading: string;
+  lead?: string | null;
+  links?:
+    | {
+        link: {
+          label: string;
+          /**
+           * En side her, f.eks. /bli-medlem, eller en full adresse som begynner med https://.
+           */
+          href: string;
+        };
+        id?: string | null;
+      }[]
+    | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'hero';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "RichTextSectionBlock".
+ */
+export interface RichTextSectionBlock {
+  heading?: string | null;
+  content: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'richTextSection';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ProblemCardGridBlock".
+ */
+export interface ProblemCardGridBlock {
+  heading: string;
+  intro?: string | null;
+  /**
+   * La stå tom for å vise alle, i rekkefølgen fra listen. Velg noen for å vise bare dem.
+   */
+  items?: (number | ProblemCard)[] | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'problemCardGrid';
 }
 /**
  * Kortene under «Hva vi jobber med». Dra i håndtaket til venstre i listen for å endre rekkefølgen.
@@ -165,6 +294,291 @@ export interface ProblemCard {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ContributionAreaGridBlock".
+ */
+export interface ContributionAreaGridBlock {
+  heading: string;
+  intro?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * La stå tom for å vise alle, i rekkefølgen fra listen. Velg noen for å vise bare dem.
+   */
+  items?: (number | ContributionArea)[] | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'contributionAreaGrid';
+}
+/**
+ * Kortene under «Det er ikke bare kode vi trenger», og valgene i skjemaets «Hva er du interessert i?». Dra for å endre rekkefølgen.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "contribution-areas".
+ */
+export interface ContributionArea {
+  id: number;
+  _order?: string | null;
+  title: string;
+  description: string;
+  /**
+   * Kort navn i flervalget i skjemaet, f.eks. «Drift».
+   */
+  formLabel: string;
+  /**
+   * Lagres i innsendte skjema. Ikke endre den etter at skjema er sendt inn, da mister gamle svar koblingen.
+   */
+  key: string;
+  seedKey?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "StepsBlock".
+ */
+export interface StepsBlock {
+  heading: string;
+  /**
+   * La stå tom for å vise alle, i rekkefølgen fra listen. Velg noen for å vise bare dem.
+   */
+  items?: (number | OnboardingStep)[] | null;
+  afterword?: string | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'steps';
+}
+/**
+ * Stegene under «Slik kommer du i gang». Dra for å endre rekkefølgen; nummereringen følger.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "onboarding-steps".
+ */
+export interface OnboardingStep {
+  id: number;
+  _order?: string | null;
+  title: string;
+  description: string;
+  seedKey?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "StatementBlock".
+ */
+export interface StatementBlock {
+  /**
+   * Én setning som skal stå ut typografisk, som et brudd i siden. Ikke et sitat fra en person.
+   */
+  text: string;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'statement';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "SignupFormBlock".
+ */
+export interface SignupFormBlock {
+  heading: string;
+  intro?: string | null;
+  /**
+   * Lenker til #skjema hopper hit.
+   */
+  anchor?: string | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'signupForm';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "OtherWaysInBlock".
+ */
+export interface OtherWaysInBlock {
+  heading: string;
+  cards: {
+    title: string;
+    text: string;
+    link?: {
+      label?: string | null;
+      /**
+       * En side her, f.eks. /bli-medlem, eller en full adresse som begynner med https://.
+       */
+      href?: string | null;
+    };
+    /**
+     * E-postfelt og knapp; tekstene redigeres under Innstillinger → Nyhetsbrev.
+     */
+    newsletter?: boolean | null;
+    secondaryLink?: {
+      label?: string | null;
+      /**
+       * En side her, f.eks. /bli-medlem, eller en full adresse som begynner med https://.
+       */
+      href?: string | null;
+    };
+    id?: string | null;
+  }[];
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'otherWaysIn';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "BeliefListBlock".
+ */
+export interface BeliefListBlock {
+  heading: string;
+  items: {
+    text: string;
+    id?: string | null;
+  }[];
+  afterword?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'beliefList';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "CallToActionBlock".
+ */
+export interface CallToActionBlock {
+  heading: string;
+  content?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  links?:
+    | {
+        link: {
+          label: string;
+          /**
+           * En side her, f.eks. /bli-medlem, eller en full adresse som begynner med https://.
+           */
+          href: string;
+        };
+        id?: string | null;
+      }[]
+    | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'callToAction';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media".
+ */
+export interface Media {
+  id: number;
+  /**
+   * Beskriv hva bildet viser for den som ikke kan se det. Er bildet bare pynt, skriv «Dekorativt».
+   */
+  alt: string;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+  sizes?: {
+    card?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    wide?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    og?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+  };
+}
+/**
+ * Personopplysninger: bare rekrutterere og administratorer ser disse.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "form-submissions".
+ */
+export interface FormSubmission {
+  id: number;
+  name: string;
+  email: string;
+  /**
+   * Nøklene til bidragsområdene personen krysset av for.
+   */
+  interests?: string[] | null;
+  message?: string | null;
+  sourcePage?: string | null;
+  status: 'new' | 'contacted' | 'onboarded' | 'declined' | 'spam';
+  assignee?: (number | null) | User;
+  /**
+   * Synlig bare for rekrutterere og administratorer.
+   */
+  internalNotes?: string | null;
+  idempotencyKey?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users".
  */
 export interface User {
@@ -197,6 +611,23 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
+}
+/**
+ * Personopplysninger: bare rekrutterere og administratorer ser disse.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsletter-subscribers".
+ */
+export interface NewsletterSubscriber {
+  id: number;
+  email: string;
+  status: 'pending' | 'confirmed' | 'unsubscribed';
+  confirmTokenHash?: string | null;
+  unsubscribeTokenHash?: string | null;
+  confirmedAt?: string | null;
+  unsubscribedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -315,8 +746,32 @@ export interface PayloadLockedDocument {
   id: number;
   document?:
     | ({
+        relationTo: 'pages';
+        value: number | Page;
+      } | null)
+    | ({
         relationTo: 'problem-cards';
         value: number | ProblemCard;
+      } | null)
+    | ({
+        relationTo: 'contribution-areas';
+        value: number | ContributionArea;
+      } | null)
+    | ({
+        relationTo: 'onboarding-steps';
+        value: number | OnboardingStep;
+      } | null)
+    | ({
+        relationTo: 'media';
+        value: number | Media;
+      } | null)
+    | ({
+        relationTo: 'form-submissions';
+        value: number | FormSubmission;
+      } | null)
+    | ({
+        relationTo: 'newsletter-subscribers';
+        value: number | NewsletterSubscriber;
       } | null)
     | ({
         relationTo: 'users';
@@ -366,6 +821,189 @@ export interface PayloadMigration {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "pages_select".
+ */
+export interface PagesSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  layout?:
+    | T
+    | {
+        hero?: T | HeroBlockSelect<T>;
+        richTextSection?: T | RichTextSectionBlockSelect<T>;
+        problemCardGrid?: T | ProblemCardGridBlockSelect<T>;
+        contributionAreaGrid?: T | ContributionAreaGridBlockSelect<T>;
+        steps?: T | StepsBlockSelect<T>;
+        statement?: T | StatementBlockSelect<T>;
+        signupForm?: T | SignupFormBlockSelect<T>;
+        otherWaysIn?: T | OtherWaysInBlockSelect<T>;
+        beliefList?: T | BeliefListBlockSelect<T>;
+        callToAction?: T | CallToActionBlockSelect<T>;
+      };
+  seo?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+        noIndex?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "HeroBlock_select".
+ */
+export interface HeroBlockSelect<T extends boolean = true> {
+  heading?: T;
+  lead?: T;
+  links?:
+    | T
+    | {
+        link?:
+          | T
+          | {
+              label?: T;
+              href?: T;
+            };
+        id?: T;
+      };
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "RichTextSectionBlock_select".
+ */
+export interface RichTextSectionBlockSelect<T extends boolean = true> {
+  heading?: T;
+  content?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ProblemCardGridBlock_select".
+ */
+export interface ProblemCardGridBlockSelect<T extends boolean = true> {
+  heading?: T;
+  intro?: T;
+  items?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ContributionAreaGridBlock_select".
+ */
+export interface ContributionAreaGridBlockSelect<T extends boolean = true> {
+  heading?: T;
+  intro?: T;
+  items?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "StepsBlock_select".
+ */
+export interface StepsBlockSelect<T extends boolean = true> {
+  heading?: T;
+  items?: T;
+  afterword?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "StatementBlock_select".
+ */
+export interface StatementBlockSelect<T extends boolean = true> {
+  text?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "SignupFormBlock_select".
+ */
+export interface SignupFormBlockSelect<T extends boolean = true> {
+  heading?: T;
+  intro?: T;
+  anchor?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "OtherWaysInBlock_select".
+ */
+export interface OtherWaysInBlockSelect<T extends boolean = true> {
+  heading?: T;
+  cards?:
+    | T
+    | {
+        title?: T;
+        text?: T;
+        link?:
+          | T
+          | {
+              label?: T;
+              href?: T;
+            };
+        newsletter?: T;
+        secondaryLink?:
+          | T
+          | {
+              label?: T;
+              href?: T;
+            };
+        id?: T;
+      };
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "BeliefListBlock_select".
+ */
+export interface BeliefListBlockSelect<T extends boolean = true> {
+  heading?: T;
+  items?:
+    | T
+    | {
+        text?: T;
+        id?: T;
+      };
+  afterword?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "CallToActionBlock_select".
+ */
+export interface CallToActionBlockSelect<T extends boolean = true> {
+  heading?: T;
+  content?: T;
+  links?:
+    | T
+    | {
+        link?:
+          | T
+          | {
+              label?: T;
+              href?: T;
+            };
+        id?: T;
+      };
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "problem-cards_select".
  */
 export interface ProblemCardsSelect<T extends boolean = true> {
@@ -378,6 +1016,117 @@ export interface ProblemCardsSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "contribution-areas_select".
+ */
+export interface ContributionAreasSelect<T extends boolean = true> {
+  _order?: T;
+  title?: T;
+  description?: T;
+  formLabel?: T;
+  key?: T;
+  seedKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "onboarding-steps_select".
+ */
+export interface OnboardingStepsSelect<T extends boolean = true> {
+  _order?: T;
+  title?: T;
+  description?: T;
+  seedKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media_select".
+ */
+export interface MediaSelect<T extends boolean = true> {
+  alt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+  sizes?:
+    | T
+    | {
+        card?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        wide?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        og?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+      };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "form-submissions_select".
+ */
+export interface FormSubmissionsSelect<T extends boolean = true> {
+  name?: T;
+  email?: T;
+  interests?: T;
+  message?: T;
+  sourcePage?: T;
+  status?: T;
+  assignee?: T;
+  internalNotes?: T;
+  idempotencyKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsletter-subscribers_select".
+ */
+export interface NewsletterSubscribersSelect<T extends boolean = true> {
+  email?: T;
+  status?: T;
+  confirmTokenHash?: T;
+  unsubscribeTokenHash?: T;
+  confirmedAt?: T;
+  unsubscribedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -481,6 +1230,179 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-settings".
+ */
+export interface SiteSetting {
+  id: number;
+  siteName: string;
+  navigation?:
+    | {
+        link: {
+          label: string;
+          /**
+           * En side her, f.eks. /bli-medlem, eller en full adresse som begynner med https://.
+           */
+          href: string;
+        };
+        id?: string | null;
+      }[]
+    | null;
+  footerText?: string | null;
+  footerLinks?:
+    | {
+        link: {
+          label: string;
+          /**
+           * En side her, f.eks. /bli-medlem, eller en full adresse som begynner med https://.
+           */
+          href: string;
+        };
+        id?: string | null;
+      }[]
+    | null;
+  matrix?: {
+    label?: string | null;
+    /**
+     * En side her, f.eks. /bli-medlem, eller en full adresse som begynner med https://.
+     */
+    href?: string | null;
+  };
+  contactEmail?: string | null;
+  defaultSeo: {
+    title: string;
+    description: string;
+    image?: (number | null) | Media;
+  };
+  form: {
+    nameLabel: string;
+    emailLabel: string;
+    interestsLabel: string;
+    messageLabel: string;
+    messagePlaceholder?: string | null;
+    /**
+     * F.eks. «(påkrevd)».
+     */
+    requiredMarker: string;
+    /**
+     * F.eks. «(valgfritt)».
+     */
+    optionalMarker: string;
+    submitLabel: string;
+    footnote?: string | null;
+    privacyNotice: string;
+    privacyLinkLabel: string;
+    successHeading: string;
+    successText: string;
+    errorSummary: string;
+    errorRequired: string;
+    errorEmail: string;
+    errorTooLong: string;
+    errorInterests: string;
+    errorRateLimited: string;
+    errorUnavailable: string;
+    newsletterEmailLabel: string;
+    newsletterSubmitLabel: string;
+    newsletterSuccessText: string;
+  };
+  interface: {
+    skipLink: string;
+    navigationLabel: string;
+    notFoundHeading: string;
+    notFoundText: string;
+    errorHeading: string;
+    errorText: string;
+    homeLinkLabel: string;
+  };
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-settings_select".
+ */
+export interface SiteSettingsSelect<T extends boolean = true> {
+  siteName?: T;
+  navigation?:
+    | T
+    | {
+        link?:
+          | T
+          | {
+              label?: T;
+              href?: T;
+            };
+        id?: T;
+      };
+  footerText?: T;
+  footerLinks?:
+    | T
+    | {
+        link?:
+          | T
+          | {
+              label?: T;
+              href?: T;
+            };
+        id?: T;
+      };
+  matrix?:
+    | T
+    | {
+        label?: T;
+        href?: T;
+      };
+  contactEmail?: T;
+  defaultSeo?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+      };
+  form?:
+    | T
+    | {
+        nameLabel?: T;
+        emailLabel?: T;
+        interestsLabel?: T;
+        messageLabel?: T;
+        messagePlaceholder?: T;
+        requiredMarker?: T;
+        optionalMarker?: T;
+        submitLabel?: T;
+        footnote?: T;
+        privacyNotice?: T;
+        privacyLinkLabel?: T;
+        successHeading?: T;
+        successText?: T;
+        errorSummary?: T;
+        errorRequired?: T;
+        errorEmail?: T;
+        errorTooLong?: T;
+        errorInterests?: T;
+        errorRateLimited?: T;
+        errorUnavailable?: T;
+        newsletterEmailLabel?: T;
+        newsletterSubmitLabel?: T;
+        newsletterSuccessText?: T;
+      };
+  interface?:
+    | T
+    | {
+        skipLink?: T;
+        navigationLabel?: T;
+        notFoundHeading?: T;
+        notFoundText?: T;
+        errorHeading?: T;
+        errorText?: T;
+        homeLinkLabel?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -497,10 +1419,23 @@ export interface TaskSchedulePublish {
   input: {
     type?: ('publish' | 'unpublish') | null;
     locale?: string | null;
-    doc?: {
-      relationTo: 'problem-cards';
-      value: number | ProblemCard;
-    } | null;
+    doc?:
+      | ({
+          relationTo: 'pages';
+          value: number | Page;
+        } | null)
+      | ({
+          relationTo: 'problem-cards';
+          value: number | ProblemCard;
+        } | null)
+      | ({
+          relationTo: 'contribution-areas';
+          value: number | ContributionArea;
+        } | null)
+      | ({
+          relationTo: 'onboarding-steps';
+          value: number | OnboardingStep;
+        } | null);
     global?: string | null;
     user?: {
       relationTo: 'users';

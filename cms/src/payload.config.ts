@@ -8,9 +8,16 @@ import { nb } from '@payloadcms/translations/languages/nb'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { ContributionAreas } from './collections/ContributionAreas'
+import { FormSubmissions } from './collections/FormSubmissions'
+import { Media } from './collections/Media'
+import { NewsletterSubscribers } from './collections/NewsletterSubscribers'
+import { OnboardingSteps } from './collections/OnboardingSteps'
+import { Pages } from './collections/Pages'
 import { ProblemCards } from './collections/ProblemCards'
 import { Users } from './collections/Users'
 import { env } from './env'
+import { SiteSettings } from './globals/SiteSettings'
 import { migrations } from './migrations'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -21,7 +28,17 @@ export default buildConfig({
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' – Datakollektivet' },
   },
-  collections: [ProblemCards, Users],
+  collections: [
+    Pages,
+    ProblemCards,
+    ContributionAreas,
+    OnboardingSteps,
+    Media,
+    FormSubmissions,
+    NewsletterSubscribers,
+    Users,
+  ],
+  globals: [SiteSettings],
   editor: lexicalEditor(),
   secret: env.PAYLOAD_SECRET,
   serverURL: env.CMS_PUBLIC_URL,

@@ -1,0 +1,19 @@
+import type { Block } from 'payload'
+
+export const BeliefList: Block = {
+  slug: 'beliefList',
+  interfaceName: 'BeliefListBlock',
+  labels: { singular: 'Punktliste («Vi tror»)', plural: 'Punktlister' },
+  fields: [
+    { name: 'heading', type: 'text', label: 'Seksjonstittel', required: true },
+    {
+      name: 'items',
+      type: 'array',
+      label: 'Punkter',
+      required: true,
+      minRows: 1,
+      fields: [{ name: 'text', type: 'textarea', label: 'Tekst', required: true }],
+    },
+    { name: 'afterword', type: 'richText', label: 'Tekst etter punktene' },
+  ],
+}

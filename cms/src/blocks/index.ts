@@ -1,0 +1,24 @@
+import { BeliefList } from './BeliefList'
+import { CallToAction } from './CallToAction'
+import { ContributionAreaGrid } from './ContributionAreaGrid'
+import { Hero } from './Hero'
+import { OtherWaysIn } from './OtherWaysIn'
+import { ProblemCardGrid } from './ProblemCardGrid'
+import { RichTextSection } from './RichTextSection'
+import { SignupForm } from './SignupForm'
+import { Statement } from './Statement'
+import { Steps } from './Steps'
+
+/** Every section an editor can put on a page, in the order the "add block" menu shows them. */
+export const pageBlocks = [
+  Hero,
+  RichTextSection,
+  ProblemCardGrid,
+  ContributionAreaGrid,
+  Steps,
+  Statement,
+  SignupForm,
+  OtherWaysIn,
+  BeliefList,
+  CallToAction,
+]

@@ -1,0 +1,55 @@
+import type { CollectionAfterReadHook, PayloadRequest } from 'payload'
+
+import type { Page } from '../../../payload-types'
+
+type Block = NonNullable<Page['layout']>[number]
+
+/**
+ * A grid block with no chosen items shows the whole collection in its list order, so a page view
+ * stays one request for web. At most one query per collection, run with the reader's own access
+ * (a visitor never sees a draft card), and not when a REST call asks for `depth=0` (ids only).
+ */
+export const populateGrids: CollectionAfterReadHook<Page> = async ({ doc, req, context }) => {
+  if (!doc.layout?.length || req.query?.depth === '0' || context.skipGridPopulation) return doc
+  const isEmpty = (block: Block) => 'items' in block && !block.items?.length
+  const needs = (type: Block['blockType']) =>
+    doc.layout!.some((b) => b.blockType === type && isEmpty(b))
+
+  const [cards, areas, steps] = await Promise.all([
+    needs('problemCardGrid') ? all(req, 'problem-cards') : undefined,
+    needs('contributionAreaGrid') ? all(req, 'contribution-areas') : undefined,
+    needs('steps') ? all(req, 'onboarding-steps') : undefined,
+  ])
+
+  const layout = doc.layout.map((block): Block => {
+    if (!isEmpty(block)) return block
+    switch (block.blockType) {
+      case 'problemCardGrid':
+        return { ...block, items: cards?.docs ?? [] }
+      case 'contributionAreaGrid':
+        return { ...block, items: areas?.docs ?? [] }
+      case 'steps':
+        return { ...block, items: steps?.docs ?? [] }
+      default:
+        return block
+    }
+  })
+  return { ...doc, layout }
+}
+
+function all<T extends 'problem-cards' | 'contribution-areas' | 'onboarding-steps'>(
+  req: PayloadRequest,
+  collection: T,
+) {
+  return req.payload.find({
+    collection,
+    sort: '_order',
+    limit: 100,
+    depth: 0,
+    // Live preview asks for drafts; access still decides whether the reader may see them.
+    draft: req.query?.draft === 'true',
+    overrideAccess: false,
+    req,
+    context: { skipGridPopulation: true },
+  })
+}

@@ -1,0 +1,69 @@
+import type { GlobalConfig } from 'payload'
+
+import { anyone } from '../../access/anyone'
+import { editors } from '../../access/editors'
+import { link } from '../../fields/link'
+import { formTexts } from './formTexts'
+import { interfaceTexts } from './interfaceTexts'
+
+/** Everything on the site that is not a page: menu, footer, links, defaults and form texts. */
+export const SiteSettings: GlobalConfig<'site-settings'> = {
+  slug: 'site-settings',
+  label: 'Innstillinger',
+  admin: { group: 'Innhold' },
+  access: { read: anyone, update: editors },
+  versions: { max: 50 },
+  fields: [
+    {
+      type: 'tabs',
+      tabs: [
+        {
+          label: 'Meny og bunntekst',
+          fields: [
+            { name: 'siteName', type: 'text', label: 'Navn på nettstedet', required: true },
+            {
+              name: 'navigation',
+              type: 'array',
+              label: 'Hovedmeny',
+              maxRows: 6,
+              fields: [link()],
+            },
+            { name: 'footerText', type: 'textarea', label: 'Tekst i bunnen' },
+            {
+              name: 'footerLinks',
+              type: 'array',
+              label: 'Lenker i bunnen',
+              maxRows: 8,
+              fields: [link()],
+            },
+            link({ name: 'matrix', label: 'Matrix', required: false }),
+            { name: 'contactEmail', type: 'email', label: 'E-post for kontakt' },
+          ],
+        },
+        {
+          label: 'Søk og deling',
+          fields: [
+            {
+              name: 'defaultSeo',
+              type: 'group',
+              label: 'Standardverdier',
+              fields: [
+                { name: 'title', type: 'text', label: 'Tittel', required: true, maxLength: 70 },
+                {
+                  name: 'description',
+                  type: 'textarea',
+                  label: 'Beskrivelse',
+                  required: true,
+                  maxLength: 160,
+                },
+                { name: 'image', type: 'upload', relationTo: 'media', label: 'Delingsbilde' },
+              ],
+            },
+          ],
+        },
+        { label: 'Skjema', fields: [formTexts] },
+        { label: 'Andre tekster', fields: [interfaceTexts] },
+      ],
+    },
+  ],
+}
