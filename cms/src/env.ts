@@ -5,6 +5,10 @@ const schema = z.object({
   PAYLOAD_SECRET: z.string().min(32, 'må være minst 32 tegn (lag en med `openssl rand -hex 32`)'),
   /** Public origin of the CMS (admin links in emails, live preview). */
   CMS_PUBLIC_URL: z.url().default('http://localhost:3001'),
+  /** The public site; content changes are announced to it so it shows them at once. */
+  WEB_URL: z.url().optional(),
+  /** Shared with web to sign those announcements (HMAC); at least 32 characters. */
+  REVALIDATE_SECRET: z.string().min(32, 'må være minst 32 tegn').optional(),
 })
 
 export type CmsEnv = z.infer<typeof schema>

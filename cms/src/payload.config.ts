@@ -16,6 +16,7 @@ import { OnboardingSteps } from './collections/OnboardingSteps'
 import { Pages } from './collections/Pages'
 import { ProblemCards } from './collections/ProblemCards'
 import { Users } from './collections/Users'
+import { health } from './endpoints/health'
 import { env } from './env'
 import { SiteSettings } from './globals/SiteSettings'
 import { migrations } from './migrations'
@@ -39,6 +40,7 @@ export default buildConfig({
     Users,
   ],
   globals: [SiteSettings],
+  endpoints: [health],
   editor: lexicalEditor(),
   secret: env.PAYLOAD_SECRET,
   serverURL: env.CMS_PUBLIC_URL,

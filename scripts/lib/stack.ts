@@ -51,6 +51,7 @@ export async function startStack({
     DATABASE_URL: databaseUrl,
     PAYLOAD_SECRET: randomBytes(32).toString('hex'),
     CMS_API_KEY: randomBytes(24).toString('hex'),
+    REVALIDATE_SECRET: randomBytes(32).toString('hex'),
     CMS_URL: cmsUrl,
     CMS_PUBLIC_URL: cmsUrl,
     WEB_URL: webUrl,

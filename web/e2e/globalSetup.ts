@@ -1,5 +1,8 @@
+import { createServer } from 'node:http'
+
 import type { TestProject } from 'vitest/node'
 
+import { freePort } from '../../scripts/lib/ports.ts'
 import { startStack } from '../../scripts/lib/stack.ts'
 
 declare module 'vitest' {
@@ -7,13 +10,38 @@ declare module 'vitest' {
     webUrl: string
     cmsUrl: string
     admin: { email: string; password: string }
+    /** POST /cms/stop or /cms/start here to take the CMS down and up during a test. */
+    controlUrl: string
   }
 }
 
 export default async function setup(project: TestProject) {
   const stack = await startStack({ log: (line) => console.log(`[e2e] ${line}`) })
+  // Tests run in workers; this loopback endpoint lets them stop and start the CMS process.
+  const control = createServer((request, response) => {
+    const action = request.method === 'POST' ? request.url : undefined
+    const done = (status: number) => response.writeHead(status).end()
+    if (action === '/cms/stop')
+      void stack.cms.stop().then(
+        () => done(204),
+        () => done(500),
+      )
+    else if (action === '/cms/start')
+      void stack.restartCms().then(
+        () => done(204),
+        () => done(500),
+      )
+    else done(404)
+  })
+  const controlPort = await freePort()
+  await new Promise<void>((resolve) => control.listen(controlPort, '127.0.0.1', resolve))
+
   project.provide('webUrl', stack.webUrl)
   project.provide('cmsUrl', stack.cmsUrl)
   project.provide('admin', stack.admin)
-  return () => stack.stop()
+  project.provide('controlUrl', `http://127.0.0.1:${controlPort}`)
+  return async () => {
+    control.close()
+    await stack.stop()
+  }
 }

@@ -1,7 +1,32 @@
-import type { ServerInit } from '@sveltejs/kit/hooks'
+import type { Handle, ServerInit } from '@sveltejs/kit/hooks'
 
+import { startPeriodicRefresh } from '#lib/server/cms.ts'
 import { env } from '#lib/server/env.ts'
 
 export const init: ServerInit = () => {
   env()
+  startPeriodicRefresh()
+}
+
+// Sent by web itself so they hold behind any proxy. The CSP comes from SvelteKit (vite.config.ts).
+const securityHeaders = {
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+  'Permissions-Policy':
+    'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()',
+  'X-Frame-Options': 'DENY',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+}
+
+export const handle: Handle = async ({ event, resolve }) => {
+  const response = await resolve(event)
+  for (const [name, value] of Object.entries(securityHeaders)) response.headers.set(name, value)
+  if (
+    response.headers.get('content-type')?.startsWith('text/html') &&
+    !response.headers.has('cache-control')
+  ) {
+    // Pages change when editors publish; browsers must ask again rather than show an old copy.
+    response.headers.set('Cache-Control', 'no-cache')
+  }
+  return response
 }

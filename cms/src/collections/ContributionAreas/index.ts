@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { revalidateAfterChange, revalidateAfterDelete } from '../../hooks/revalidateWeb'
 import { editors } from '../../access/editors'
 import { publishedOrEditors } from '../../access/publishedOrEditors'
 import { seedKey } from '../../fields/seedKey'
@@ -16,6 +17,7 @@ export const ContributionAreas: CollectionConfig<'contribution-areas'> = {
   },
   orderable: true,
   versions: { drafts: { autosave: { interval: 1000 }, schedulePublish: true }, maxPerDoc: 50 },
+  hooks: { afterChange: [revalidateAfterChange], afterDelete: [revalidateAfterDelete] },
   access: { read: publishedOrEditors, create: editors, update: editors, delete: editors },
   fields: [
     { name: 'title', type: 'text', label: 'Tittel', required: true, maxLength: 80 },

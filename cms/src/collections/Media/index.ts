@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { revalidateAfterChange, revalidateAfterDelete } from '../../hooks/revalidateWeb'
 import { anyone } from '../../access/anyone'
 import { editors } from '../../access/editors'
 
@@ -7,6 +8,7 @@ export const Media: CollectionConfig<'media'> = {
   slug: 'media',
   labels: { singular: 'Bilde', plural: 'Bilder' },
   admin: { group: 'Innhold', defaultColumns: ['filename', 'alt', 'updatedAt'] },
+  hooks: { afterChange: [revalidateAfterChange], afterDelete: [revalidateAfterDelete] },
   access: { read: anyone, create: editors, update: editors, delete: editors },
   upload: {
     mimeTypes: ['image/png', 'image/jpeg', 'image/webp', 'image/avif', 'image/svg+xml'],

@@ -1,10 +1,12 @@
 import type { CollectionConfig } from 'payload'
 
+import { revalidateAfterChange, revalidateAfterDelete } from '../../hooks/revalidateWeb'
 import { editors } from '../../access/editors'
 import { publishedOrEditors } from '../../access/publishedOrEditors'
 import { pageBlocks } from '../../blocks'
 import { seo } from '../../fields/seo'
 import { slug } from '../../fields/slug'
+import { pageView } from './endpoints/pageView'
 import { populateGrids } from './hooks/populateGrids'
 
 export const Pages: CollectionConfig<'pages'> = {
@@ -17,7 +19,12 @@ export const Pages: CollectionConfig<'pages'> = {
   },
   versions: { drafts: { autosave: { interval: 1000 }, schedulePublish: true }, maxPerDoc: 50 },
   access: { read: publishedOrEditors, create: editors, update: editors, delete: editors },
-  hooks: { afterRead: [populateGrids] },
+  endpoints: [pageView],
+  hooks: {
+    afterRead: [populateGrids],
+    afterChange: [revalidateAfterChange],
+    afterDelete: [revalidateAfterDelete],
+  },
   fields: [
     {
       name: 'title',

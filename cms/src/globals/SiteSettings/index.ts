@@ -3,6 +3,7 @@ import type { GlobalConfig } from 'payload'
 import { anyone } from '../../access/anyone'
 import { editors } from '../../access/editors'
 import { link } from '../../fields/link'
+import { revalidateGlobalAfterChange } from '../../hooks/revalidateWeb'
 import { formTexts } from './formTexts'
 import { interfaceTexts } from './interfaceTexts'
 
@@ -13,6 +14,7 @@ export const SiteSettings: GlobalConfig<'site-settings'> = {
   admin: { group: 'Innhold' },
   access: { read: anyone, update: editors },
   versions: { max: 50 },
+  hooks: { afterChange: [revalidateGlobalAfterChange] },
   fields: [
     {
       type: 'tabs',

@@ -5,6 +5,8 @@ const schema = z.object({
   CMS_URL: z.url(),
   /** The service user's API key; never leaves the server. */
   CMS_API_KEY: z.string().min(16, 'må være API-nøkkelen til tjenestebrukeren i CMS'),
+  /** Shared with the CMS to verify its "content changed" calls (HMAC); at least 32 characters. */
+  REVALIDATE_SECRET: z.string().min(32, 'må være minst 32 tegn, den samme som i CMS'),
 })
 
 export type WebEnv = z.infer<typeof schema>

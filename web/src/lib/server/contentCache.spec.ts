@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest'
+
+import { ContentCache } from './contentCache.ts'
+
+function setup(overrides: Partial<ConstructorParameters<typeof ContentCache>[0]> = {}) {
+  let now = 1_000_000
+  const errors: string[] = []
+  const cache = new ContentCache<string>({
+    maxAgeMs: 60_000,
+    maxEntries: 3,
+    retryDelayMs: 5_000,
+    onError: (key) => errors.push(key),
+    now: () => now,
+    ...overrides,
+  })
+  return { cache, errors, advance: (ms: number) => (now += ms) }
+}
+
+const failing = () => Promise.reject(new Error('CMS nede'))
+
+describe('ContentCache', () => {
+  it('loads once and serves from memory while fresh', async () => {
+    const { cache } = setup()
+    let calls = 0
+    const load = async () => `v${++calls}`
+    expect(await cache.get('a', load)).toBe('v1')
+    expect(await cache.get('a', load)).toBe('v1')
+    expect(calls).toBe(1)
+  })
+
+  it('shares one request between concurrent readers of a cold entry', async () => {
+    const { cache } = setup()
+    let calls = 0
+    const load = async () => `v${++calls}`
+    const results = await Promise.all([
+      cache.get('a', load),
+      cache.get('a', load),
+      cache.get('a', load),
+    ])
+    expect(results).toEqual(['v1', 'v1', 'v1'])
+    expect(calls).toBe(1)
+  })
+
+  it('waits for fresh content after an invalidation', async () => {
+    const { cache } = setup()
+    let version = 1
+    const load = async () => `v${version}`
+    await cache.get('a', load)
+    version = 2
+    cache.invalidateAll()
+    expect(await cache.get('a', load)).toBe('v2')
+  })
+
+  it('serves the last good value when the CMS fails, and fails only when it has none', async () => {
+    const { cache, errors } = setup()
+    await cache.get('a', async () => 'good')
+    cache.invalidateAll()
+    expect(await cache.get('a', failing)).toBe('good')
+    await expect(cache.get('b', failing)).rejects.toThrow('CMS nede')
+    expect(errors).toEqual(['a', 'b'])
+  })
+
+  it('does not retry a failing CMS on every request', async () => {
+    const { cache, advance } = setup()
+    await cache.get('a', async () => 'good')
+    cache.invalidateAll()
+    let attempts = 0
+    const load = () => (attempts++, failing())
+    await cache.get('a', load)
+    await cache.get('a', load)
+    expect(attempts).toBe(1)
+    advance(5_001)
+    cache.invalidateAll()
+    await cache.get('a', load)
+    expect(attempts).toBe(2)
+  })
+
+  it('refreshes an old entry in the background and serves the old value meanwhile', async () => {
+    const { cache, advance } = setup()
+    let version = 1
+    const load = async () => `v${version}`
+    await cache.get('a', load)
+    version = 2
+    advance(60_001)
+    expect(await cache.get('a', load)).toBe('v1')
+    await cache.refreshAll()
+    expect(await cache.get('a', load)).toBe('v2')
+  })
+
+  it('keeps at most maxEntries, dropping the least recently used', async () => {
+    const { cache } = setup()
+    let calls = 0
+    const load = async () => `v${++calls}`
+    for (const key of ['a', 'b', 'c']) await cache.get(key, load)
+    await cache.get('a', load)
+    await cache.get('d', load)
+    expect(cache.size).toBe(3)
+    const before = calls
+    await cache.get('a', load)
+    expect(calls).toBe(before)
+    await cache.get('b', load)
+    expect(calls).toBe(before + 1)
+  })
+})

@@ -1,0 +1,73 @@
+import { signupErrors, signupSchema, type Signup } from '@dk/shared'
+import { fail } from '@sveltejs/kit'
+
+import type { FormState } from '../../blocks/context.ts'
+import { createSubmission } from '../cmsWrite.ts'
+import { log } from '../log.ts'
+import { RateLimiter } from '../rateLimit.ts'
+
+/** People need a few seconds to fill in a form; scripts that post at once are not people. */
+const minimumFillMs = 3_000
+const limiter = new RateLimiter(5, 10 * 60_000)
+
+type Input = {
+  formData: FormData
+  interestKeys: string[]
+  clientAddress: string
+  sourcePage: string
+}
+
+export async function handleSignup({ formData, interestKeys, clientAddress, sourcePage }: Input) {
+  const raw = {
+    name: formData.get('name'),
+    email: formData.get('email'),
+    interests: formData.getAll('interests'),
+    message: formData.get('message') || undefined,
+  }
+  const values: FormState['values'] = {
+    name: typeof raw.name === 'string' ? raw.name.slice(0, 200) : '',
+    email: typeof raw.email === 'string' ? raw.email.slice(0, 254) : '',
+    message: typeof raw.message === 'string' ? raw.message.slice(0, 5000) : '',
+    interests: raw.interests.filter((value): value is string => typeof value === 'string'),
+  }
+
+  if (!limiter.allow(clientAddress)) {
+    return fail(429, { signup: { errors: { form: 'rateLimited' }, values } satisfies FormState })
+  }
+
+  const parsed = signupSchema(interestKeys).safeParse(raw)
+  if (!parsed.success) {
+    return fail(400, { signup: { errors: signupErrors(parsed.error), values } satisfies FormState })
+  }
+
+  if (looksAutomated(formData)) {
+    // Answer like a success so the bot learns nothing; store nothing.
+    log.info('signup', 'forkastet innsending som så automatisk ut')
+    return { signup: { success: true } satisfies FormState }
+  }
+
+  const stored = await store(parsed.data, sourcePage)
+  if (!stored)
+    return fail(503, { signup: { errors: { form: 'unavailable' }, values } satisfies FormState })
+  return { signup: { success: true } satisfies FormState }
+}
+
+function looksAutomated(formData: FormData): boolean {
+  const honeypot = formData.get('website')
+  if (typeof honeypot === 'string' && honeypot !== '') return true
+  const startedAt = Number(formData.get('startedAt'))
+  return !Number.isFinite(startedAt) || Date.now() - startedAt < minimumFillMs
+}
+
+async function store(signup: Signup, sourcePage: string): Promise<boolean> {
+  try {
+    await createSubmission({ ...signup, sourcePage, idempotencyKey: crypto.randomUUID() })
+    return true
+  } catch (error) {
+    log.error(
+      'signup',
+      `kunne ikke lagre innsending: ${error instanceof Error ? error.message : String(error)}`,
+    )
+    return false
+  }
+}

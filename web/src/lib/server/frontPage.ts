@@ -1,0 +1,2 @@
+/** The CMS page served at `/`. */
+export const frontPageSlug = 'forside'

@@ -1,0 +1,28 @@
+import type { Page, SiteSettings } from '@dk/shared'
+
+export type Seo = {
+  title: string
+  description: string
+  canonical: string
+  image?: string
+  noIndex: boolean
+}
+
+/** Title, description and sharing data for a page, falling back to the site's defaults. */
+export function seoFor(page: Page, settings: SiteSettings, url: URL): Seo {
+  const defaults = settings.defaultSeo
+  const title =
+    page.seo?.title ||
+    (page.slug === 'forside' ? defaults.title : `${page.title} – ${settings.siteName}`)
+  const image = [page.seo?.image, defaults.image].find(
+    (candidate) => typeof candidate === 'object' && candidate?.url,
+  )
+  return {
+    title,
+    description: page.seo?.description || defaults.description,
+    canonical: new URL(url.pathname, url.origin).href,
+    image:
+      typeof image === 'object' && image?.url ? new URL(image.url, url.origin).href : undefined,
+    noIndex: Boolean(page.seo?.noIndex),
+  }
+}

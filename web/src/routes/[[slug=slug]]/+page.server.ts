@@ -1,0 +1,36 @@
+import { error, redirect } from '@sveltejs/kit'
+
+import { pageView } from '#lib/server/cms.ts'
+import { handleNewsletter } from '#lib/server/forms/newsletter.ts'
+import { handleSignup } from '#lib/server/forms/signup.ts'
+import { frontPageSlug } from '#lib/server/frontPage.ts'
+import { seoFor } from '#lib/server/seo.ts'
+
+// Content pages are plain HTML: no client JavaScript at all. The forms work as ordinary POSTs.
+export const csr = false
+
+export async function load({ params, url }) {
+  if (params.slug === frontPageSlug) redirect(301, '/')
+  const view = await pageView(params.slug ?? frontPageSlug)
+  if (!view.page) error(404)
+  return {
+    blocks: view.page.layout,
+    interestOptions: view.interestOptions,
+    seo: seoFor(view.page, view.settings, url),
+    renderedAt: Date.now(),
+  }
+}
+
+export const actions = {
+  signup: async ({ request, params, getClientAddress, url }) => {
+    const view = await pageView(params.slug ?? frontPageSlug)
+    return handleSignup({
+      formData: await request.formData(),
+      interestKeys: view.interestOptions.map((option) => option.key),
+      clientAddress: getClientAddress(),
+      sourcePage: url.pathname,
+    })
+  },
+  newsletter: async ({ request, getClientAddress }) =>
+    handleNewsletter({ formData: await request.formData(), clientAddress: getClientAddress() }),
+}

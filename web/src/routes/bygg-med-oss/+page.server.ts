@@ -1,5 +1,0 @@
-import { problemCards } from '#lib/server/cms.ts'
-
-export async function load() {
-  return { cards: await problemCards() }
-}
