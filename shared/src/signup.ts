@@ -11,10 +11,16 @@ export const signupLimits = {
   interestKey: 60,
 } as const
 
-// Control characters (NUL and friends) never belong in a name, an address or a message.
-// eslint-disable-next-line no-control-regex -- matching them is the point
+// Control characters (NUL and friends) never belong in a name, an address or a message; tabs and
+// line breaks do.
+const isControlCharacter = (character: string) => {
+  const code = character.codePointAt(0) ?? 0
+  return (code < 0x20 && !['\t', '\n', '\r'].includes(character)) || code === 0x7f
+}
 const withoutControlCharacters = (value: string) =>
-  value.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
+  Array.from(value)
+    .filter((character) => !isControlCharacter(character))
+    .join('')
 
 const text = (max: number) =>
   z
