@@ -28,6 +28,7 @@ const targets: Record<Target['name'], Target> = {
     dir: webDir,
     inputs: [
       'web/src',
+      'web/server.js',
       'web/static',
       'web/vite.config.ts',
       'web/package.json',

@@ -76,9 +76,9 @@ export async function startStack({
   const web = startService({
     name: 'web',
     command: process.execPath,
-    args: [join(webDir, 'build', 'index.js')],
+    args: [join(webDir, 'server.js')],
     cwd: webDir,
-    env: { ...env, PORT: String(webPort), HOST: '127.0.0.1', ORIGIN: webUrl },
+    env: { ...env, PORT: String(webPort), HOST: '127.0.0.1' },
     onLine: quietLog,
   })
   await Promise.all([

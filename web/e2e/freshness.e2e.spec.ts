@@ -38,11 +38,12 @@ describe('freshness and resilience', () => {
     // Warm the cache first, so the test proves invalidation rather than a cold fetch.
     expect(await (await webPage('/bygg-med-oss')).text()).toContain('Multi-tenancy')
 
-    const started = Date.now()
     await cms(`/problem-cards/${card.id}`, editorToken, {
       method: 'PATCH',
       body: JSON.stringify({ title: newTitle, _status: 'published' }),
     })
+    // The clock starts when the edit is published, i.e. when the CMS has answered the save.
+    const started = Date.now()
     let seenAfter: number | undefined
     while (Date.now() - started < 5_000) {
       if ((await (await webPage('/bygg-med-oss')).text()).includes(newTitle)) {

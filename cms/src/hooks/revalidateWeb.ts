@@ -22,11 +22,30 @@ type Versioned = {
 let warnedUnconfigured = false
 
 /**
- * Tells web that published content changed, with a signed POST, so the site shows it within a
- * second. Best effort: web also re-fetches periodically, so a failed call only delays the change.
+ * Hooks run inside the request's database transaction, so web would read the old content if we
+ * called it from the hook itself. Payload deletes `req.transactionID` once it has committed (or
+ * rolled back); we wait for that. No transaction (scripts, tests) means nothing to wait for.
  */
-async function announce(req: PayloadRequest, change: Revalidation): Promise<void> {
+function transactionEnded(req: PayloadRequest, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  return new Promise((resolve) => {
+    const check = () =>
+      req.transactionID === undefined || Date.now() > deadline ? resolve() : setTimeout(check, 5)
+    check()
+  })
+}
+
+/**
+ * Tells web that published content changed, with a signed POST, so the site shows it within a
+ * second. Best effort and in the background, so an editor's save never waits for the site: web
+ * also re-fetches periodically, so a failed call only delays the change.
+ */
+function announce(req: PayloadRequest, change: Revalidation): void {
   if (req.context.seeding) return
+  void transactionEnded(req).then(() => post(req, change))
+}
+
+async function post(req: PayloadRequest, change: Revalidation): Promise<void> {
   if (!env.WEB_URL || !env.REVALIDATE_SECRET) {
     if (!warnedUnconfigured)
       req.payload.logger.warn(
@@ -74,8 +93,7 @@ export const revalidateAfterChange: CollectionAfterChangeHook<Versioned> = async
   req,
   collection,
 }) => {
-  if (touchesPublished(doc, previousDoc))
-    await announce(req, { source: collection.slug, slug: doc.slug })
+  if (touchesPublished(doc, previousDoc)) announce(req, { source: collection.slug, slug: doc.slug })
   return doc
 }
 
@@ -84,11 +102,11 @@ export const revalidateAfterDelete: CollectionAfterDeleteHook<Versioned> = async
   req,
   collection,
 }) => {
-  await announce(req, { source: collection.slug, slug: doc.slug })
+  announce(req, { source: collection.slug, slug: doc.slug })
   return doc
 }
 
 export const revalidateGlobalAfterChange: GlobalAfterChangeHook = async ({ doc, req, global }) => {
-  await announce(req, { source: global.slug })
+  announce(req, { source: global.slug })
   return doc
 }

@@ -1,0 +1,31 @@
+// Starts the adapter-node build. adapter-node 6 no longer reads ORIGIN: it derives the site's
+// origin from the request and assumes https unless PROTOCOL_HEADER names a header that says
+// otherwise. Behind Caddy that header (X-Forwarded-Proto) is always set; a request without it
+// reached us directly, over plain HTTP. Getting this right matters: the origin decides the CSRF
+// check on form posts and the canonical URLs.
+import { createServer } from 'node:http'
+
+process.env.PROTOCOL_HEADER ||= 'x-forwarded-proto'
+process.env.HOST_HEADER ||= 'x-forwarded-host'
+const protocolHeader = process.env.PROTOCOL_HEADER.toLowerCase()
+
+const { handler } = await import('./build/handler.js')
+
+const port = Number(process.env.PORT ?? 3000)
+const host = process.env.HOST ?? '0.0.0.0'
+const shutdownTimeoutMs = Number(process.env.SHUTDOWN_TIMEOUT ?? 10) * 1000
+
+const server = createServer((request, response) => {
+  request.headers[protocolHeader] ??= 'http'
+  handler(request, response)
+})
+
+server.listen(port, host, () => console.log(`web lytter på http://${host}:${port}`))
+
+function shutdown() {
+  server.close(() => process.exit(0))
+  server.closeIdleConnections()
+  setTimeout(() => process.exit(0), shutdownTimeoutMs).unref()
+}
+process.on('SIGTERM', shutdown)
+process.on('SIGINT', shutdown)
