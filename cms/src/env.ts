@@ -9,6 +9,8 @@ const schema = z.object({
   WEB_URL: z.url().optional(),
   /** Shared with web to sign those announcements (HMAC); at least 32 characters. */
   REVALIDATE_SECRET: z.string().min(32, 'må være minst 32 tegn').optional(),
+  /** Where uploaded images are stored (a volume in production); relative to the working directory. */
+  MEDIA_DIR: z.string().default('media'),
 })
 
 export type CmsEnv = z.infer<typeof schema>

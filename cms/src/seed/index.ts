@@ -1,6 +1,10 @@
-import type { Payload } from 'payload'
+import type { Payload, RequiredDataFromCollectionSlug, Where } from 'payload'
 
+import { contributionAreas } from './content/contributionAreas'
+import { onboardingSteps } from './content/onboardingSteps'
+import { pages } from './content/pages'
 import { problemCards } from './content/problemCards'
+import { siteSettings } from './content/siteSettings'
 
 /** Lets hooks tell seed writes apart (no revalidation calls, no notifications). */
 export const seedContext = { seeding: true } as const
@@ -14,33 +18,61 @@ type SeedOptions = {
 
 /**
  * Loads the seed copy into an empty or partly seeded database. Idempotent: documents are found
- * by their seed key and never created twice; documents that exist are left as editors left them.
+ * by their seed key (pages by their slug) and never created twice; documents that exist, and
+ * settings an editor has saved, are left as editors left them.
  */
 export async function seed(payload: Payload, options: SeedOptions = {}): Promise<void> {
+  // One at a time: the list order of the cards, areas and steps is the order of creation.
   for (const card of problemCards) {
-    await createMissing(payload, 'problem-cards', card)
+    await createUnlessFound(payload, 'problem-cards', card, bySeedKey(card))
   }
-  await ensureServiceUser(payload, options.serviceApiKey)
+  for (const area of contributionAreas) {
+    await createUnlessFound(payload, 'contribution-areas', area, bySeedKey(area))
+  }
+  for (const step of onboardingSteps) {
+    await createUnlessFound(payload, 'onboarding-steps', step, bySeedKey(step))
+  }
+  for (const page of pages) {
+    await createUnlessFound(payload, 'pages', page, { slug: { equals: page.slug } })
+  }
+  await fillSiteSettingsOnce(payload)
   if (options.admin) await ensureAdmin(payload, options.admin)
+  await ensureServiceUser(payload, options.serviceApiKey)
 }
 
-async function createMissing(
+type SeededCollection = 'pages' | 'problem-cards' | 'contribution-areas' | 'onboarding-steps'
+
+const bySeedKey = ({ seedKey }: { seedKey: string }): Where => ({ seedKey: { equals: seedKey } })
+
+/** Creates a published document unless one matches `where`; drafts count as found. */
+async function createUnlessFound<T extends SeededCollection>(
   payload: Payload,
-  collection: 'problem-cards',
-  data: (typeof problemCards)[number],
+  collection: T,
+  data: RequiredDataFromCollectionSlug<T>,
+  where: Where,
 ) {
-  const existing = await payload.find({
-    collection,
-    where: { seedKey: { equals: data.seedKey } },
-    limit: 1,
-    draft: true,
-    depth: 0,
-    overrideAccess: true,
-  })
-  if (existing.totalDocs > 0) return
+  const { totalDocs } = await payload.count({ collection, where, overrideAccess: true })
+  if (totalDocs > 0) return
   await payload.create({
     collection,
     data: { ...data, _status: 'published' },
+    overrideAccess: true,
+    // The seed never reads the new document back, so a page's grids need not be filled in.
+    context: { ...seedContext, skipGridPopulation: true },
+  })
+}
+
+/** Fills the settings only while they have never been saved (the site name is required). */
+async function fillSiteSettingsOnce(payload: Payload) {
+  const current = await payload.findGlobal({
+    slug: 'site-settings',
+    depth: 0,
+    overrideAccess: true,
+  })
+  if (current.siteName) return
+  await payload.updateGlobal({
+    slug: 'site-settings',
+    data: siteSettings,
     overrideAccess: true,
     context: seedContext,
   })
@@ -54,6 +86,7 @@ async function ensureServiceUser(payload: Payload, apiKey: string | undefined) {
     collection: 'users',
     where: { email: { equals: serviceEmail } },
     limit: 1,
+    depth: 0,
     overrideAccess: true,
   })
   const data = {
@@ -62,20 +95,21 @@ async function ensureServiceUser(payload: Payload, apiKey: string | undefined) {
     enableAPIKey: true,
     apiKey,
   }
-  if (docs[0]) {
-    await payload.update({
+  const user =
+    docs[0] ??
+    (await payload.create({
       collection: 'users',
-      id: docs[0].id,
-      data,
+      // A machine account logs in only with its API key; the password is random and never used.
+      data: { ...data, email: serviceEmail, password: crypto.randomUUID() + crypto.randomUUID() },
       overrideAccess: true,
       context: seedContext,
-    })
-    return
-  }
-  await payload.create({
+    }))
+  // Updated even right after creating it: firstUserIsAdmin makes the first account of an empty
+  // database an administrator, and web's API key must never carry admin rights.
+  await payload.update({
     collection: 'users',
-    // A machine account logs in only with its API key; the password is random and never used.
-    data: { ...data, email: serviceEmail, password: crypto.randomUUID() + crypto.randomUUID() },
+    id: user.id,
+    data,
     overrideAccess: true,
     context: seedContext,
   })

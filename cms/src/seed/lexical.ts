@@ -34,7 +34,32 @@ export function paragraph(...runs: TextRun[]) {
   }
 }
 
-export function richText(...paragraphs: (string | ReturnType<typeof paragraph>)[]): RichText {
-  const children = paragraphs.map((p) => (typeof p === 'string' ? paragraph(p) : p))
+/** A heading inside a section; the section's own title is the h2, so these start at h3. */
+export function heading(tag: 'h3' | 'h4', ...runs: TextRun[]) {
+  return { ...blockDefaults, type: 'heading', tag, children: runs.map(textNode) }
+}
+
+/** A bulleted list with one text run per item. */
+export function bulletList(...items: TextRun[]) {
+  return {
+    ...blockDefaults,
+    type: 'list',
+    listType: 'bullet',
+    tag: 'ul',
+    start: 1,
+    children: items.map((item, index) => ({
+      ...blockDefaults,
+      type: 'listitem',
+      value: index + 1,
+      children: [textNode(item)],
+    })),
+  }
+}
+
+type BlockNode = ReturnType<typeof paragraph | typeof heading | typeof bulletList>
+
+/** Rich text from block nodes; a plain string is a paragraph. */
+export function richText(...blocks: (string | BlockNode)[]): RichText {
+  const children = blocks.map((block) => (typeof block === 'string' ? paragraph(block) : block))
   return { root: { ...blockDefaults, type: 'root', children } }
 }

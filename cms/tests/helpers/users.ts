@@ -10,7 +10,7 @@ export type TestUser = { user: User; apiKey: string; cleanup: () => Promise<void
 /** Creates a user with the given roles and an API key; `cleanup` deletes it again. */
 export async function createTestUser(payload: Payload, roles: Role[]): Promise<TestUser> {
   const apiKey = randomUUID()
-  const user = await payload.create({
+  const created = await payload.create({
     collection: 'users',
     data: {
       email: `${roles.join('-') || 'none'}-${randomUUID()}@test.invalid`,
@@ -19,6 +19,14 @@ export async function createTestUser(payload: Payload, roles: Role[]): Promise<T
       enableAPIKey: true,
       apiKey,
     },
+    overrideAccess: true,
+  })
+  // Test files share the database: whichever of them creates the very first account gets it
+  // turned into an administrator (firstUserIsAdmin), so the roles are set once more.
+  const user = await payload.update({
+    collection: 'users',
+    id: created.id,
+    data: { roles },
     overrideAccess: true,
   })
   return {

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { admins } from '../../access/admins'
 import { recruiters, recruitersField } from '../../access/recruiters'
 import { service } from '../../access/service'
+import { enforceSignupRules } from './hooks/enforceSignupRules'
 
 export const submissionStatuses = [
   { value: 'new', label: 'Ny' },
@@ -30,6 +31,7 @@ export const FormSubmissions: CollectionConfig<'form-submissions'> = {
     update: recruiters,
     delete: admins,
   },
+  hooks: { beforeValidate: [enforceSignupRules] },
   fields: [
     { name: 'name', type: 'text', label: 'Navn', required: true, maxLength: 200 },
     { name: 'email', type: 'email', label: 'E-post', required: true },
@@ -50,6 +52,8 @@ export const FormSubmissions: CollectionConfig<'form-submissions'> = {
       defaultValue: 'new',
       options: [...submissionStatuses],
       index: true,
+      // A new submission is always "new": the service user cannot file one as already handled.
+      access: { create: recruitersField },
       admin: { position: 'sidebar' },
     },
     {

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { revalidateAfterChange, revalidateAfterDelete } from '../../hooks/revalidateWeb'
 import { anyone } from '../../access/anyone'
 import { editors } from '../../access/editors'
+import { env } from '../../env'
 
 export const Media: CollectionConfig<'media'> = {
   slug: 'media',
@@ -11,6 +12,7 @@ export const Media: CollectionConfig<'media'> = {
   hooks: { afterChange: [revalidateAfterChange], afterDelete: [revalidateAfterDelete] },
   access: { read: anyone, create: editors, update: editors, delete: editors },
   upload: {
+    staticDir: env.MEDIA_DIR,
     mimeTypes: ['image/png', 'image/jpeg', 'image/webp', 'image/avif', 'image/svg+xml'],
     imageSizes: [
       { name: 'card', width: 640 },

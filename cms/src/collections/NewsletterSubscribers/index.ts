@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { admins } from '../../access/admins'
-import { recruiters } from '../../access/recruiters'
+import { recruiters, recruitersField } from '../../access/recruiters'
 import { service } from '../../access/service'
 
 /** "Følg oss": double opt-in. Only hashes of the tokens are stored, never the tokens. */
@@ -23,6 +23,8 @@ export const NewsletterSubscribers: CollectionConfig<'newsletter-subscribers'> =
       label: 'Status',
       required: true,
       defaultValue: 'pending',
+      // Double opt-in: a subscriber starts "pending" whoever creates it.
+      access: { create: recruitersField },
       options: [
         { value: 'pending', label: 'Venter på bekreftelse' },
         { value: 'confirmed', label: 'Bekreftet' },
@@ -32,7 +34,19 @@ export const NewsletterSubscribers: CollectionConfig<'newsletter-subscribers'> =
     },
     { name: 'confirmTokenHash', type: 'text', index: true, admin: { hidden: true } },
     { name: 'unsubscribeTokenHash', type: 'text', index: true, admin: { hidden: true } },
-    { name: 'confirmedAt', type: 'date', label: 'Bekreftet', admin: { readOnly: true } },
-    { name: 'unsubscribedAt', type: 'date', label: 'Meldt av', admin: { readOnly: true } },
+    {
+      name: 'confirmedAt',
+      type: 'date',
+      label: 'Bekreftet',
+      access: { create: recruitersField },
+      admin: { readOnly: true },
+    },
+    {
+      name: 'unsubscribedAt',
+      type: 'date',
+      label: 'Meldt av',
+      access: { create: recruitersField },
+      admin: { readOnly: true },
+    },
   ],
 }

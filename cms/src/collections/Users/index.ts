@@ -33,9 +33,10 @@ export const Users: CollectionConfig<'users'> = {
       return user ? { id: { equals: user.id } } : false
     },
     create: admins,
+    // People may change their own name and password; the service account changes only through an admin.
     update: ({ req: { user } }) => {
       if (isAdmin(user)) return true
-      return user ? { id: { equals: user.id } } : false
+      return hasRole(user, 'editor', 'recruiter') && user ? { id: { equals: user.id } } : false
     },
     delete: admins,
   },

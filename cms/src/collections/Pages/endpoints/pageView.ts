@@ -1,5 +1,7 @@
 import type { Endpoint } from 'payload'
 
+import { isEditor } from '../../../access/roles'
+
 /**
  * GET /api/pages/view/:slug: a published page and the site settings in one response, so a page
  * view costs web a single request. Runs with the caller's own access: drafts only for editors.
@@ -9,7 +11,8 @@ export const pageView: Endpoint = {
   method: 'get',
   handler: async (req) => {
     const slug = String(req.routeParams?.slug ?? '')
-    const draft = req.query?.draft === 'true'
+    // Drafts are for editors (live preview); anyone else asking gets the published version.
+    const draft = req.query?.draft === 'true' && isEditor(req.user)
     const [pages, settings] = await Promise.all([
       req.payload.find({
         collection: 'pages',

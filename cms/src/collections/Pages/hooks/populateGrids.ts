@@ -1,5 +1,6 @@
 import type { CollectionAfterReadHook, PayloadRequest } from 'payload'
 
+import { isEditor } from '../../../access/roles'
 import type { Page } from '../../../payload-types'
 
 type Block = NonNullable<Page['layout']>[number]
@@ -15,11 +16,10 @@ export const populateGrids: CollectionAfterReadHook<Page> = async ({ doc, req, c
   const needs = (type: Block['blockType']) =>
     doc.layout!.some((b) => b.blockType === type && isEmpty(b))
 
-  const [cards, areas, steps] = await Promise.all([
-    needs('problemCardGrid') ? all(req, 'problem-cards') : undefined,
-    needs('contributionAreaGrid') ? all(req, 'contribution-areas') : undefined,
-    needs('steps') ? all(req, 'onboarding-steps') : undefined,
-  ])
+  // One after another: during a save they share the transaction's single connection.
+  const cards = needs('problemCardGrid') ? await all(req, 'problem-cards') : undefined
+  const areas = needs('contributionAreaGrid') ? await all(req, 'contribution-areas') : undefined
+  const steps = needs('steps') ? await all(req, 'onboarding-steps') : undefined
 
   const layout = doc.layout.map((block): Block => {
     if (!isEmpty(block)) return block
@@ -47,7 +47,7 @@ function all<T extends 'problem-cards' | 'contribution-areas' | 'onboarding-step
     limit: 100,
     depth: 0,
     // Live preview asks for drafts; access still decides whether the reader may see them.
-    draft: req.query?.draft === 'true',
+    draft: req.query?.draft === 'true' && isEditor(req.user),
     overrideAccess: false,
     req,
     context: { skipGridPopulation: true },
