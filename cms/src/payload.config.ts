@@ -23,11 +23,26 @@ import { migrations } from './migrations'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
+const unrenderedFeatures = [
+  'upload',
+  'relationship',
+  'checklist',
+  'indent',
+  'align',
+  'superscript',
+  'subscript',
+  'inlineCode',
+  'blocks',
+  'inlineBlocks',
+]
+
 export default buildConfig({
   admin: {
     user: Users.slug,
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' – Datakollektivet' },
+    // Gravatar would send every editor's email hash to a third party.
+    avatar: 'default',
   },
   collections: [
     Pages,
@@ -41,7 +56,11 @@ export default buildConfig({
   ],
   globals: [SiteSettings],
   endpoints: [health],
-  editor: lexicalEditor(),
+  // Editors get exactly what the site renders (web/src/lib/components/RichTextNodes.svelte).
+  editor: lexicalEditor({
+    features: ({ defaultFeatures }) =>
+      defaultFeatures.filter((feature) => !unrenderedFeatures.includes(feature.key)),
+  }),
   secret: env.PAYLOAD_SECRET,
   serverURL: env.CMS_PUBLIC_URL,
   db: postgresAdapter({
