@@ -5,7 +5,7 @@ import { postgresAdapter } from '@payloadcms/db-postgres'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { nb } from '@payloadcms/translations/languages/nb'
-import { buildConfig } from 'payload'
+import { buildConfig, type PayloadRequest } from 'payload'
 import sharp from 'sharp'
 
 import { ContributionAreas } from './collections/ContributionAreas'
@@ -17,11 +17,14 @@ import { Pages } from './collections/Pages'
 import { ProblemCards } from './collections/ProblemCards'
 import { Users } from './collections/Users'
 import { health } from './endpoints/health'
+import { isEditor } from './access/roles'
 import { env } from './env'
 import { SiteSettings } from './globals/SiteSettings'
 import { migrations } from './migrations'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+const editorsOnly = ({ req }: { req: PayloadRequest }) => isEditor(req.user)
 
 const unrenderedFeatures = [
   'upload',
@@ -56,6 +59,14 @@ export default buildConfig({
   ],
   globals: [SiteSettings],
   endpoints: [health],
+  jobs: {
+    // Scheduled publishing and unpublishing are jobs; every CMS process works the queue each minute.
+    autoRun: [{ cron: '* * * * *', allQueues: true, limit: 20 }],
+    // Test workers come and go; a cron in each would only keep them busy.
+    shouldAutoRun: () => !process.env.VITEST,
+    // Only editors and admins schedule anything; the service user never touches the queue.
+    access: { run: editorsOnly, queue: editorsOnly, cancel: editorsOnly },
+  },
   // Editors get exactly what the site renders (web/src/lib/components/RichTextNodes.svelte).
   editor: lexicalEditor({
     features: ({ defaultFeatures }) =>
@@ -76,7 +87,8 @@ export default buildConfig({
   },
   // web reads over REST only; an unused GraphQL endpoint is attack surface.
   graphQL: { disable: true },
-  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+  // Generated on purpose (payload generate:types) and checked by a test, never behind our back.
+  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts'), autoGenerate: false },
   sharp,
   telemetry: false,
 })

@@ -1,5 +1,5 @@
 // Files Payload generates from the config are committed; they must match the config they came from.
-import { readFile, rm, writeFile } from 'node:fs/promises'
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
@@ -30,5 +30,22 @@ it('the admin import map is what `payload generate:importmap` makes of the confi
     expect(await readFile(file, 'utf8'), 'run `payload generate:importmap` in cms/').toBe(committed)
   } finally {
     await writeFile(file, committed)
+  }
+})
+
+// The database schema changes only through committed migrations (`push: false`), so a config
+// change without its migration would break every deployment.
+it('the committed migrations describe the whole config', async () => {
+  const dir = new URL('../../src/migrations/', import.meta.url)
+  const index = new URL('index.ts', dir)
+  const before = new Set(await readdir(dir))
+  const committedIndex = await readFile(index, 'utf8')
+  try {
+    await payloadCli(['migrate:create', 'drift-check', '--skip-empty'], process.env, quiet)
+    const added = (await readdir(dir)).filter((file) => !before.has(file))
+    expect(added, 'run `payload migrate:create <name>` in cms/ and commit it').toEqual([])
+  } finally {
+    for (const file of await readdir(dir)) if (!before.has(file)) await rm(new URL(file, dir))
+    await writeFile(index, committedIndex)
   }
 })
