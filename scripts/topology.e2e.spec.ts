@@ -1,0 +1,239 @@
+// The production topology on loopback: the built web and cms (the e2e project's stack) behind a
+// real Caddy running docker/Caddyfile, over plain HTTP. Asserts what the proxy adds or refuses.
+import { spawnSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { request } from 'node:http'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+
+import type {} from '../web/e2e/globalSetup.ts'
+import { caddyInstalled, caddyPath, startCaddy, type RunningCaddy } from './lib/caddy.ts'
+import { repoRoot, webDir } from './lib/paths.ts'
+
+type RawResponse = { status: number; headers: Record<string, string | undefined>; body: Buffer }
+
+/** One HTTP request without fetch's conveniences: no decompression, no redirects, raw headers. */
+function raw(
+  url: string,
+  {
+    method = 'GET',
+    headers = {},
+    body,
+  }: { method?: string; headers?: Record<string, string>; body?: Buffer | string } = {},
+): Promise<RawResponse> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { method, headers }, (response) => {
+      const chunks: Buffer[] = []
+      response.on('data', (chunk: Buffer) => chunks.push(chunk))
+      response.on('end', () =>
+        resolve({
+          status: response.statusCode ?? 0,
+          headers: Object.fromEntries(
+            Object.entries(response.headers).map(([name, value]) => [
+              name,
+              Array.isArray(value) ? value.join(', ') : value,
+            ]),
+          ),
+          body: Buffer.concat(chunks),
+        }),
+      )
+      response.on('error', reject)
+    })
+    // A proxy that refuses a large body may answer and close before reading all of it.
+    req.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE' && error.code !== 'ECONNRESET') reject(error)
+    })
+    req.end(body)
+  })
+}
+
+const form = (fields: Record<string, string>) => new URLSearchParams(fields).toString()
+
+if (!caddyInstalled()) {
+  console.warn(
+    `[topology] skipped: no Caddy at ${caddyPath} (apt-get install caddy, or set CADDY_PATH)`,
+  )
+}
+
+describe.skipIf(!caddyInstalled())('web and cms behind Caddy (docker/Caddyfile)', () => {
+  let caddy: RunningCaddy
+  let proxy: string
+
+  beforeAll(async () => {
+    caddy = await startCaddy({ webUrl: inject('webUrl'), cmsUrl: inject('cmsUrl') })
+    proxy = caddy.url
+  })
+  afterAll(async () => {
+    await caddy?.stop()
+  })
+
+  it('serves the public pages from web, with web’s security headers and no HSTS over HTTP', async () => {
+    const response = await fetch(`${proxy}/bygg-med-oss`)
+    expect(response.status).toBe(200)
+    expect(await response.text()).toContain('Vi trenger folk som bygger.')
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff')
+    // web's own value, not the proxy's default for responses without one.
+    expect(response.headers.get('x-frame-options')).toBe('DENY')
+    expect(response.headers.get('content-security-policy')).toContain("script-src 'self'")
+    expect(response.headers.get('strict-transport-security')).toBeNull()
+    expect(response.headers.get('server')).toBeNull()
+  })
+
+  it('serves the CMS admin under the same address', async () => {
+    const response = await fetch(`${proxy}/admin/login`)
+    expect(response.status).toBe(200)
+    expect(response.headers.get('content-type')).toContain('text/html')
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff')
+    expect(response.headers.get('x-frame-options')).toBe('SAMEORIGIN')
+  })
+
+  it('compresses pages for clients that accept gzip', async () => {
+    const response = await raw(`${proxy}/bygg-med-oss`, { headers: { 'accept-encoding': 'gzip' } })
+    expect(response.status).toBe(200)
+    expect(response.headers['content-encoding']).toBe('gzip')
+    const plain = await raw(`${proxy}/bygg-med-oss`)
+    expect(plain.headers['content-encoding']).toBeUndefined()
+    expect(response.body.length).toBeLessThan(plain.body.length / 2)
+  })
+
+  it('gives SvelteKit’s hashed assets a long cache lifetime', async () => {
+    // Content pages inline their CSS and send no scripts; any file of the build will do.
+    const immutable = join(webDir, 'build', 'client', '_app', 'immutable')
+    const asset = (await readdir(immutable, { recursive: true })).find((file) =>
+      file.endsWith('.js'),
+    )
+    expect(asset, `a script in ${immutable}`).toBeDefined()
+    const response = await fetch(`${proxy}/_app/immutable/${asset}`)
+    expect(response.status).toBe(200)
+    expect(response.headers.get('cache-control')).toContain('max-age=31536000')
+    expect(response.headers.get('cache-control')).toContain('immutable')
+  })
+
+  it('keeps the private collections from anonymous visitors', async () => {
+    for (const collection of ['form-submissions', 'newsletter-subscribers', 'users']) {
+      const response = await fetch(`${proxy}/api/${collection}`)
+      expect([401, 403], `/api/${collection}`).toContain(response.status)
+      expect(await response.text()).not.toContain('"docs"')
+    }
+  })
+
+  it('does not publish web’s revalidation hook', async () => {
+    const response = await fetch(`${proxy}/hooks/revalidate`, { method: 'POST', body: '{}' })
+    expect(response.status).toBe(404)
+  })
+
+  it('refuses request bodies over 1 MB with 413, on the site and on the API', async () => {
+    const body = Buffer.alloc(2 * 1024 * 1024, 'a')
+    for (const path of ['/bygg-med-oss?/signup', '/api/users/login']) {
+      const response = await raw(`${proxy}${path}`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/x-www-form-urlencoded',
+          'content-length': String(body.length),
+          origin: proxy,
+        },
+        body,
+      })
+      expect(response.status, path).toBe(413)
+    }
+  })
+
+  it('passes a sign-up through to the CMS', async () => {
+    const email = `topologi-${crypto.randomUUID().slice(0, 8)}@example.org`
+    const response = await raw(`${proxy}/bygg-med-oss?/signup`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        // SvelteKit's CSRF check: the origin web derives from Caddy's X-Forwarded-* headers.
+        origin: proxy,
+      },
+      // Older than the three seconds the form wants from a person.
+      body: form({ name: 'Topologi Test', email, startedAt: String(Date.now() - 5_000) }),
+    })
+    expect([200, 303]).toContain(response.status)
+
+    const login = await fetch(`${proxy}/api/users/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(inject('admin')),
+    })
+    expect(login.status).toBe(200)
+    const { token } = (await login.json()) as { token: string }
+    const stored = await fetch(
+      `${proxy}/api/form-submissions?where[email][equals]=${encodeURIComponent(email)}`,
+      { headers: { authorization: `JWT ${token}` } },
+    )
+    expect(((await stored.json()) as { docs: unknown[] }).docs).toHaveLength(1)
+  })
+
+  it('limits the admin to ADMIN_ALLOW when it is set, and only the admin', async () => {
+    const restricted = await startCaddy({
+      webUrl: inject('webUrl'),
+      cmsUrl: inject('cmsUrl'),
+      adminAllow: '192.0.2.0/24 2001:db8::/32',
+    })
+    try {
+      expect((await fetch(`${restricted.url}/admin/login`)).status).toBe(403)
+      expect((await fetch(`${restricted.url}/bygg-med-oss`)).status).toBe(200)
+      expect((await fetch(`${restricted.url}/api/health`)).status).toBe(200)
+    } finally {
+      await restricted.stop()
+    }
+  })
+})
+
+const dockerCompose = ['/usr/bin/docker-compose', '/usr/local/bin/docker-compose'].find((path) =>
+  existsSync(path),
+)
+if (!dockerCompose)
+  console.warn('[topology] compose check skipped: no docker-compose to validate with')
+
+describe.skipIf(!dockerCompose)('docker/compose.yaml', () => {
+  const composeFile = join(repoRoot, 'docker', 'compose.yaml')
+  const check = async (values: Record<string, string>) => {
+    const dir = await mkdtemp(join(tmpdir(), 'dk-compose-'))
+    try {
+      // docker/.env.example with its secrets filled in, and the given changes.
+      let env = await readFile(join(repoRoot, 'docker', '.env.example'), 'utf8')
+      for (const [name, value] of Object.entries(values))
+        env = env.replace(new RegExp(`^${name}=.*$`, 'm'), `${name}=${value}`)
+      await writeFile(join(dir, '.env'), env)
+      return spawnSync(
+        dockerCompose!,
+        ['--env-file', join(dir, '.env'), '-f', composeFile, 'config'],
+        {
+          encoding: 'utf8',
+        },
+      )
+    } finally {
+      await rm(dir, { recursive: true, force: true })
+    }
+  }
+  const secrets = {
+    POSTGRES_PASSWORD: 'a'.repeat(64),
+    PAYLOAD_SECRET: 'b'.repeat(64),
+    REVALIDATE_SECRET: 'c'.repeat(64),
+    CMS_API_KEY: 'd'.repeat(48),
+  }
+
+  it('is valid with the documented .env, and gives each service only its own secrets', async () => {
+    const result = await check(secrets)
+    expect(result.status, result.stderr).toBe(0)
+    const services = result.stdout.split(/\n {2}(?=\S+:\n)/)
+    const service = (name: string) => services.find((block) => block.startsWith(`${name}:`)) ?? ''
+    expect(service('web')).toContain(secrets.CMS_API_KEY)
+    expect(service('web')).not.toContain(secrets.PAYLOAD_SECRET)
+    expect(service('web')).not.toContain(secrets.POSTGRES_PASSWORD)
+    expect(service('caddy')).not.toMatch(/[a-d]{48}/)
+    expect(service('postgres')).toContain('scram-sha-256')
+  })
+
+  it('refuses to start without a secret', async () => {
+    const result = await check({ ...secrets, PAYLOAD_SECRET: '' })
+    expect(result.status).not.toBe(0)
+    expect(result.stderr).toContain('set PAYLOAD_SECRET in docker/.env')
+  })
+})
