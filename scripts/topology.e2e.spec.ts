@@ -201,12 +201,13 @@ describe.skipIf(!dockerCompose)('docker/compose.yaml', () => {
       for (const [name, value] of Object.entries(values))
         env = env.replace(new RegExp(`^${name}=.*$`, 'm'), `${name}=${value}`)
       await writeFile(join(dir, '.env'), env)
+      // Compose lets the shell's environment win over the .env file; the test runner's own
+      // PAYLOAD_SECRET and friends must not stand in for the file's.
+      const shellEnv = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? dir }
       return spawnSync(
         dockerCompose!,
         ['--env-file', join(dir, '.env'), '-f', composeFile, 'config'],
-        {
-          encoding: 'utf8',
-        },
+        { encoding: 'utf8', env: shellEnv },
       )
     } finally {
       await rm(dir, { recursive: true, force: true })
