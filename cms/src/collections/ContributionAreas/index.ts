@@ -1,12 +1,13 @@
 import type { CollectionConfig } from 'payload'
 
-import { revalidateAfterChange, revalidateAfterDelete } from '../../hooks/revalidateWeb'
-import { editors } from '../../access/editors'
-import { publishedOrEditors } from '../../access/publishedOrEditors'
+import { publishedContent } from '../publishedContent'
+
 import { seedKey } from '../../fields/seedKey'
+import { validateKebabCase } from '../../fields/slug'
 
 export const ContributionAreas: CollectionConfig<'contribution-areas'> = {
   slug: 'contribution-areas',
+  ...publishedContent,
   labels: { singular: 'Bidragsområde', plural: 'Bidragsområder' },
   admin: {
     useAsTitle: 'title',
@@ -16,9 +17,6 @@ export const ContributionAreas: CollectionConfig<'contribution-areas'> = {
       'Kortene under «Det er ikke bare kode vi trenger», og valgene i skjemaets «Hva er du interessert i?». Dra for å endre rekkefølgen.',
   },
   orderable: true,
-  versions: { drafts: { autosave: { interval: 1000 }, schedulePublish: true }, maxPerDoc: 50 },
-  hooks: { afterChange: [revalidateAfterChange], afterDelete: [revalidateAfterDelete] },
-  access: { read: publishedOrEditors, create: editors, update: editors, delete: editors },
   fields: [
     { name: 'title', type: 'text', label: 'Tittel', required: true, maxLength: 80 },
     { name: 'description', type: 'textarea', label: 'Beskrivelse', required: true, maxLength: 300 },
@@ -37,10 +35,7 @@ export const ContributionAreas: CollectionConfig<'contribution-areas'> = {
       required: true,
       unique: true,
       index: true,
-      validate: (value: string | null | undefined) =>
-        !value ||
-        /^[a-z0-9]+(-[a-z0-9]+)*$/.test(value) ||
-        'Bare små bokstaver a–z, tall og bindestrek',
+      validate: validateKebabCase,
       admin: {
         position: 'sidebar',
         description:

@@ -1,12 +1,12 @@
 import type { CollectionConfig } from 'payload'
 
-import { revalidateAfterChange, revalidateAfterDelete } from '../../hooks/revalidateWeb'
-import { editors } from '../../access/editors'
-import { publishedOrEditors } from '../../access/publishedOrEditors'
+import { publishedContent } from '../publishedContent'
+
 import { seedKey } from '../../fields/seedKey'
 
 export const OnboardingSteps: CollectionConfig<'onboarding-steps'> = {
   slug: 'onboarding-steps',
+  ...publishedContent,
   labels: { singular: 'Steg i gang', plural: 'Steg i gang' },
   admin: {
     useAsTitle: 'title',
@@ -16,9 +16,6 @@ export const OnboardingSteps: CollectionConfig<'onboarding-steps'> = {
       'Stegene under «Slik kommer du i gang». Dra for å endre rekkefølgen; nummereringen følger.',
   },
   orderable: true,
-  versions: { drafts: { autosave: { interval: 1000 }, schedulePublish: true }, maxPerDoc: 50 },
-  hooks: { afterChange: [revalidateAfterChange], afterDelete: [revalidateAfterDelete] },
-  access: { read: publishedOrEditors, create: editors, update: editors, delete: editors },
   fields: [
     { name: 'title', type: 'text', label: 'Tittel', required: true, maxLength: 80 },
     { name: 'description', type: 'textarea', label: 'Beskrivelse', required: true, maxLength: 300 },

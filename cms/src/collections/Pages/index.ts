@@ -1,8 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { revalidateAfterChange, revalidateAfterDelete } from '../../hooks/revalidateWeb'
-import { editors } from '../../access/editors'
-import { publishedOrEditors } from '../../access/publishedOrEditors'
+import { publishedContent } from '../publishedContent'
+
 import { pageBlocks } from '../../blocks'
 import { seo } from '../../fields/seo'
 import { slug } from '../../fields/slug'
@@ -11,20 +10,15 @@ import { populateGrids } from './hooks/populateGrids'
 
 export const Pages: CollectionConfig<'pages'> = {
   slug: 'pages',
+  ...publishedContent,
   labels: { singular: 'Side', plural: 'Sider' },
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'slug', '_status', 'updatedAt'],
     group: 'Innhold',
   },
-  versions: { drafts: { autosave: { interval: 1000 }, schedulePublish: true }, maxPerDoc: 50 },
-  access: { read: publishedOrEditors, create: editors, update: editors, delete: editors },
   endpoints: [pageView],
-  hooks: {
-    afterRead: [populateGrids],
-    afterChange: [revalidateAfterChange],
-    afterDelete: [revalidateAfterDelete],
-  },
+  hooks: { ...publishedContent.hooks, afterRead: [populateGrids] },
   fields: [
     {
       name: 'title',

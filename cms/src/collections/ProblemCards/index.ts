@@ -1,14 +1,14 @@
 import type { CollectionConfig } from 'payload'
 
-import { revalidateAfterChange, revalidateAfterDelete } from '../../hooks/revalidateWeb'
-import { editors } from '../../access/editors'
-import { publishedOrEditors } from '../../access/publishedOrEditors'
+import { publishedContent } from '../publishedContent'
+
 import { seedKey } from '../../fields/seedKey'
 
 export const problemCardIcons = ['key', 'users', 'server', 'layers', 'database', 'shield'] as const
 
 export const ProblemCards: CollectionConfig<'problem-cards'> = {
   slug: 'problem-cards',
+  ...publishedContent,
   labels: { singular: 'Problemkort', plural: 'Problemkort' },
   admin: {
     useAsTitle: 'title',
@@ -18,14 +18,6 @@ export const ProblemCards: CollectionConfig<'problem-cards'> = {
       'Kortene under «Hva vi jobber med». Dra i håndtaket til venstre i listen for å endre rekkefølgen.',
   },
   orderable: true,
-  versions: { drafts: { autosave: { interval: 1000 }, schedulePublish: true }, maxPerDoc: 50 },
-  hooks: { afterChange: [revalidateAfterChange], afterDelete: [revalidateAfterDelete] },
-  access: {
-    read: publishedOrEditors,
-    create: editors,
-    update: editors,
-    delete: editors,
-  },
   fields: [
     { name: 'title', type: 'text', label: 'Tittel', required: true, maxLength: 80 },
     {
