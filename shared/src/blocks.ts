@@ -1,14 +1,10 @@
 import { z } from 'zod'
 
 import { contributionAreaSchema, onboardingStepSchema, problemCardSchema } from './collections.ts'
-import { linkSchema, optionalLinkSchema } from './link.ts'
+import { linkListSchema, optionalLinkSchema } from './link.ts'
 import { richTextSchema } from './richText.ts'
 
 const base = { id: z.string().nullish() }
-const links = z
-  .array(z.object({ link: linkSchema }))
-  .nullish()
-  .transform((items) => (items ?? []).map(({ link }) => link))
 /** Relationship items arrive populated (depth ≥ 1); an id alone means the reader may not see it. */
 const populated = <T extends z.ZodType<object>>(schema: T) =>
   z
@@ -21,7 +17,7 @@ export const heroBlockSchema = z.object({
   blockType: z.literal('hero'),
   heading: z.string(),
   lead: z.string().nullish(),
-  links,
+  links: linkListSchema,
 })
 
 export const richTextSectionBlockSchema = z.object({
@@ -98,7 +94,7 @@ export const callToActionBlockSchema = z.object({
   blockType: z.literal('callToAction'),
   heading: z.string(),
   content: richTextSchema.nullish(),
-  links,
+  links: linkListSchema,
 })
 
 export const blockSchemas = [

@@ -8,4 +8,10 @@ export const optionalLinkSchema = z
   .nullish()
   .transform((link) => (link?.label && link.href ? { label: link.label, href: link.href } : null))
 
+/** An editor's list of links (Payload array rows of `{ link }`), flattened; a missing list is empty. */
+export const linkListSchema = z
+  .array(z.object({ link: linkSchema }))
+  .nullish()
+  .transform((items) => (items ?? []).map(({ link }) => link))
+
 export type Link = z.infer<typeof linkSchema>

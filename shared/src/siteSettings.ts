@@ -1,12 +1,7 @@
 import { z } from 'zod'
 
 import { mediaSchema } from './collections.ts'
-import { linkSchema, optionalLinkSchema } from './link.ts'
-
-const links = z
-  .array(z.object({ link: linkSchema }))
-  .nullish()
-  .transform((items) => (items ?? []).map(({ link }) => link))
+import { linkListSchema, optionalLinkSchema } from './link.ts'
 
 export const formTextsSchema = z.object({
   nameLabel: z.string(),
@@ -46,9 +41,9 @@ export const interfaceTextsSchema = z.object({
 
 export const siteSettingsSchema = z.object({
   siteName: z.string(),
-  navigation: links,
+  navigation: linkListSchema,
   footerText: z.string().nullish(),
-  footerLinks: links,
+  footerLinks: linkListSchema,
   matrix: optionalLinkSchema,
   contactEmail: z.string().nullish(),
   defaultSeo: z.object({
