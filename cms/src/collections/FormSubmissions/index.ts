@@ -1,3 +1,4 @@
+import { signupLimits } from '@dk/shared'
 import type { CollectionConfig } from 'payload'
 
 import { admins } from '../../access/admins'
@@ -33,7 +34,7 @@ export const FormSubmissions: CollectionConfig<'form-submissions'> = {
   },
   hooks: { beforeValidate: [enforceSignupRules] },
   fields: [
-    { name: 'name', type: 'text', label: 'Navn', required: true, maxLength: 200 },
+    { name: 'name', type: 'text', label: 'Navn', required: true, maxLength: signupLimits.name },
     { name: 'email', type: 'email', label: 'E-post', required: true },
     {
       name: 'interests',
@@ -42,7 +43,7 @@ export const FormSubmissions: CollectionConfig<'form-submissions'> = {
       label: 'Interessert i',
       admin: { description: 'Nøklene til bidragsområdene personen krysset av for.' },
     },
-    { name: 'message', type: 'textarea', label: 'Melding', maxLength: 5000 },
+    { name: 'message', type: 'textarea', label: 'Melding', maxLength: signupLimits.message },
     { name: 'sourcePage', type: 'text', label: 'Sendt fra side', maxLength: 200 },
     {
       name: 'status',

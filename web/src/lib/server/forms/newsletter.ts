@@ -1,3 +1,4 @@
+import { signupLimits } from '@dk/shared'
 import { fail } from '@sveltejs/kit'
 import { z } from 'zod'
 
@@ -10,7 +11,7 @@ const limiter = new RateLimiter(5, 10 * 60_000)
 const emailSchema = z
   .string()
   .trim()
-  .max(254)
+  .max(signupLimits.email)
   .pipe(z.email())
   .transform((email) => email.toLowerCase())
 
@@ -22,7 +23,7 @@ export async function handleNewsletter({
   clientAddress: string
 }) {
   const raw = formData.get('email')
-  const email = typeof raw === 'string' ? raw.slice(0, 254) : ''
+  const email = typeof raw === 'string' ? raw.slice(0, signupLimits.email) : ''
   if (!limiter.allow(clientAddress)) {
     return fail(429, { newsletter: { error: 'rateLimited', email } satisfies NewsletterState })
   }

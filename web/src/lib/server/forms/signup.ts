@@ -1,4 +1,4 @@
-import { signupErrors, signupSchema, type Signup } from '@dk/shared'
+import { signupErrors, signupLimits, signupSchema, type Signup } from '@dk/shared'
 import { fail } from '@sveltejs/kit'
 
 import type { FormState } from '../../blocks/context.ts'
@@ -25,9 +25,9 @@ export async function handleSignup({ formData, interestKeys, clientAddress, sour
     message: formData.get('message') || undefined,
   }
   const values: FormState['values'] = {
-    name: typeof raw.name === 'string' ? raw.name.slice(0, 200) : '',
-    email: typeof raw.email === 'string' ? raw.email.slice(0, 254) : '',
-    message: typeof raw.message === 'string' ? raw.message.slice(0, 5000) : '',
+    name: typeof raw.name === 'string' ? raw.name.slice(0, signupLimits.name) : '',
+    email: typeof raw.email === 'string' ? raw.email.slice(0, signupLimits.email) : '',
+    message: typeof raw.message === 'string' ? raw.message.slice(0, signupLimits.message) : '',
     interests: raw.interests.filter((value): value is string => typeof value === 'string'),
   }
 
