@@ -7,10 +7,18 @@ const schema = z.object({
   CMS_PUBLIC_URL: z.url().default('http://localhost:3001'),
   /** The public site; content changes are announced to it so it shows them at once. */
   WEB_URL: z.url().optional(),
+  /** The public site as visitors reach it: links in emails and the live preview. */
+  WEB_PUBLIC_URL: z.url().default('http://localhost:3000'),
   /** Shared with web to sign those announcements (HMAC); at least 32 characters. */
   REVALIDATE_SECRET: z.string().min(32, 'må være minst 32 tegn').optional(),
   /** Where uploaded images are stored (a volume in production); relative to the working directory. */
   MEDIA_DIR: z.string().default('media'),
+  /** Outgoing mail server, e.g. smtp://user:password@mail.example.org:587; unset = no mail leaves. */
+  SMTP_URL: z
+    .url({ protocol: /^smtps?$/, error: 'må være en smtp:// eller smtps://-URL' })
+    .optional(),
+  EMAIL_FROM: z.email().default('ikke-svar@datakollektivet.no'),
+  EMAIL_FROM_NAME: z.string().default('Datakollektivet'),
 })
 
 export type CmsEnv = z.infer<typeof schema>
@@ -24,9 +32,9 @@ const buildPlaceholders = {
 }
 
 function parseEnv(): CmsEnv {
-  const result = schema.safeParse(
-    isBuildPhase ? { ...buildPlaceholders, ...process.env } : process.env,
-  )
+  // An empty variable (SMTP_URL= in an .env file) means unset, not an invalid value.
+  const given = Object.fromEntries(Object.entries(process.env).filter(([, value]) => value !== ''))
+  const result = schema.safeParse(isBuildPhase ? { ...buildPlaceholders, ...given } : given)
   if (!result.success) {
     const problems = result.error.issues.map(
       (issue) => `  ${issue.path.join('.')}: ${issue.message}`,

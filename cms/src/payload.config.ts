@@ -18,6 +18,7 @@ import { ProblemCards } from './collections/ProblemCards'
 import { Users } from './collections/Users'
 import { health } from './endpoints/health'
 import { isEditor } from './access/roles'
+import { emailAdapter } from './email'
 import { env } from './env'
 import { SiteSettings } from './globals/SiteSettings'
 import { migrations } from './migrations'
@@ -72,6 +73,7 @@ export default buildConfig({
     features: ({ defaultFeatures }) =>
       defaultFeatures.filter((feature) => !unrenderedFeatures.includes(feature.key)),
   }),
+  email: emailAdapter(),
   secret: env.PAYLOAD_SECRET,
   serverURL: env.CMS_PUBLIC_URL,
   db: postgresAdapter({

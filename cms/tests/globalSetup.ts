@@ -1,16 +1,32 @@
 // One throwaway PostgreSQL for the integration tests, migrated with Payload's own CLI.
 import { randomBytes } from 'node:crypto'
 
+import type { TestProject } from 'vitest/node'
+
+import { startMailbox } from '../../scripts/lib/mailbox.ts'
 import { payloadCli } from '../../scripts/lib/payloadCli.ts'
 import { startPostgres } from '../../scripts/lib/postgres.ts'
 
-export default async function setup() {
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** Mail Payload sent: read it with readMail() from scripts/lib/mailbox.ts. */
+    mailboxUrl: string
+  }
+}
+
+export default async function setup(project: TestProject) {
+  const mailbox = await startMailbox()
+  project.provide('mailboxUrl', mailbox.httpUrl)
   const postgres = await startPostgres()
   await postgres.createDatabase('dk_int')
   // Test workers inherit this environment; cms/src/env.ts reads it.
   process.env.DATABASE_URL = postgres.databaseUrl('dk_int')
   process.env.PAYLOAD_SECRET = randomBytes(32).toString('hex')
   process.env.NEXT_TELEMETRY_DISABLED = '1'
+  process.env.SMTP_URL = mailbox.smtpUrl
   await payloadCli(['migrate'], process.env, () => {})
-  return () => postgres.stop()
+  return async () => {
+    await postgres.stop()
+    await mailbox.stop()
+  }
 }

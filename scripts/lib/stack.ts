@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto'
 import { join } from 'node:path'
 
 import { ensureBuilt } from './build.ts'
+import { startMailbox, type Mailbox } from './mailbox.ts'
 import { payloadCli } from './payloadCli.ts'
 import { cmsDir, webDir } from './paths.ts'
 import { freePort } from './ports.ts'
@@ -14,6 +15,8 @@ export type Stack = {
   webUrl: string
   cmsUrl: string
   admin: { email: string; password: string }
+  /** Every mail the CMS sends lands here, never outside the machine. */
+  mailbox: Mailbox
   /** Environment shared by both servers and the Payload CLI. */
   env: NodeJS.ProcessEnv
   cms: Service
@@ -40,6 +43,7 @@ export async function startStack({
     databaseUrl = postgres.databaseUrl('dk')
   }
 
+  const mailbox = await startMailbox()
   const [cmsPort, webPort] = [await freePort(), await freePort()]
   const cmsUrl = `http://127.0.0.1:${cmsPort}`
   const webUrl = `http://127.0.0.1:${webPort}`
@@ -55,8 +59,10 @@ export async function startStack({
     CMS_URL: cmsUrl,
     CMS_PUBLIC_URL: cmsUrl,
     WEB_URL: webUrl,
+    WEB_PUBLIC_URL: webUrl,
     ADMIN_EMAIL: admin.email,
     ADMIN_PASSWORD: admin.password,
+    SMTP_URL: mailbox.smtpUrl,
   }
   const quietLog = quiet ? () => {} : undefined
 
@@ -90,6 +96,7 @@ export async function startStack({
     webUrl,
     cmsUrl,
     admin,
+    mailbox,
     env,
     get cms() {
       return cms
@@ -103,6 +110,7 @@ export async function startStack({
     async stop() {
       await Promise.all([web.stop(), cms.stop()])
       await postgres?.stop()
+      await mailbox.stop()
     },
   }
   return stack

@@ -12,6 +12,8 @@ declare module 'vitest' {
     admin: { email: string; password: string }
     /** POST /cms/stop or /cms/start here to take the CMS down and up during a test. */
     controlUrl: string
+    /** Mail the CMS sent: read it with readMail() from scripts/lib/mailbox.ts. */
+    mailboxUrl: string
   }
 }
 
@@ -39,6 +41,7 @@ export default async function setup(project: TestProject) {
   project.provide('webUrl', stack.webUrl)
   project.provide('cmsUrl', stack.cmsUrl)
   project.provide('admin', stack.admin)
+  project.provide('mailboxUrl', stack.mailbox.httpUrl)
   project.provide('controlUrl', `http://127.0.0.1:${controlPort}`)
   return async () => {
     control.close()
