@@ -19,6 +19,7 @@ import { Users } from './collections/Users'
 import { health } from './endpoints/health'
 import { isEditor } from './access/roles'
 import { emailAdapter } from './email'
+import { withMigrationLock } from './database/migrationLock'
 import { env } from './env'
 import { SiteSettings } from './globals/SiteSettings'
 import { migrations } from './migrations'
@@ -76,13 +77,15 @@ export default buildConfig({
   email: emailAdapter(),
   secret: env.PAYLOAD_SECRET,
   serverURL: env.CMS_PUBLIC_URL,
-  db: postgresAdapter({
-    pool: { connectionString: env.DATABASE_URL },
-    // The schema changes only through committed migrations, in dev too, so dev and production never drift.
-    push: false,
-    migrationDir: path.resolve(dirname, 'migrations'),
-    prodMigrations: migrations,
-  }),
+  db: withMigrationLock(
+    postgresAdapter({
+      pool: { connectionString: env.DATABASE_URL },
+      // The schema changes only through committed migrations, in dev too, so dev and production never drift.
+      push: false,
+      migrationDir: path.resolve(dirname, 'migrations'),
+      prodMigrations: migrations,
+    }),
+  ),
   i18n: {
     supportedLanguages: { nb, en },
     fallbackLanguage: 'nb',
