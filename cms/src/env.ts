@@ -26,7 +26,7 @@ const schema = z.object({
   MATRIX_WEBHOOK_URL: z
     .url({ protocol: /^https?$/, error: 'må være en http(s)://-URL' })
     .optional(),
-  /** Days a form submission is kept; a nightly job deletes older ones. */
+  /** Days a form submission is kept; a nightly job deletes older ones. /personvern says 365: change both. */
   SUBMISSION_RETENTION_DAYS: z.coerce
     .number({ error: 'må være et helt antall dager' })
     .int('må være et helt antall dager')
