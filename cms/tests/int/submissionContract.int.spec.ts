@@ -141,6 +141,8 @@ const refused: [string, Record<string, unknown> | unknown, string[]][] = [
   ['numbers as interests', submissionBody({ interests: [1, 2] }), ['interests']],
   ['an array for a message', submissionBody({ message: ['a', 'b'] }), ['message']],
   ['a field the form does not have', submissionBody({ isAdmin: true }), ['isAdmin']],
+  // Named back only as "form": paths are logged, and this key is an address.
+  ['an email address as a key', submissionBody({ 'kari@test.invalid': 1 }), ['form']],
   [
     'a source page that is a URL',
     submissionBody({ sourcePage: 'https://evil.example/' }),

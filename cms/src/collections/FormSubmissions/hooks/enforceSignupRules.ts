@@ -48,7 +48,12 @@ export const enforceSignupRules: CollectionBeforeValidateHook<FormSubmission> = 
   ])
   const errors = Object.keys(data)
     .filter((key) => !known.has(key))
-    .map((path) => ({ path, message: 'Er ikke et felt i skjemaet.' }))
+    // A key is named back only when it looks like a field name: Payload logs the paths, and a key
+    // could be anything, an email address too.
+    .map((key) => ({
+      path: /^[A-Za-z_]\w{0,40}$/.test(key) ? key : 'form',
+      message: 'Er ikke et felt i skjemaet.',
+    }))
 
   const areas = await req.payload.find({
     collection: 'contribution-areas',
