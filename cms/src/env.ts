@@ -19,6 +19,19 @@ const schema = z.object({
     .optional(),
   EMAIL_FROM: z.email().default('ikke-svar@datakollektivet.no'),
   EMAIL_FROM_NAME: z.string().default('Datakollektivet'),
+  /**
+   * A generic JSON webhook (e.g. a Matrix hookshot "generic webhook") told of each new submission
+   * as `{"text": "…"}` with the admin link only, never personal data; unset = no chat message.
+   */
+  MATRIX_WEBHOOK_URL: z
+    .url({ protocol: /^https?$/, error: 'må være en http(s)://-URL' })
+    .optional(),
+  /** Days a form submission is kept; a nightly job deletes older ones. /personvern says 365: change both. */
+  SUBMISSION_RETENTION_DAYS: z.coerce
+    .number({ error: 'må være et helt antall dager' })
+    .int('må være et helt antall dager')
+    .min(1, 'må være minst 1')
+    .default(365),
 })
 
 export type CmsEnv = z.infer<typeof schema>

@@ -21,7 +21,11 @@ import { isEditor } from './access/roles'
 import { emailAdapter } from './email'
 import { withMigrationLock } from './database/migrationLock'
 import { env } from './env'
+import { AlreadySubmitted } from './collections/FormSubmissions/alreadySubmitted'
 import { SiteSettings } from './globals/SiteSettings'
+import { deleteExpiredSubmissions } from './jobs/deleteExpiredSubmissions'
+import { emailRecruiters } from './jobs/emailRecruiters'
+import { postToMatrix } from './jobs/postToMatrix'
 import { migrations } from './migrations'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -62,13 +66,18 @@ export default buildConfig({
   globals: [SiteSettings],
   endpoints: [health],
   jobs: {
-    // Scheduled publishing and unpublishing are jobs; every CMS process works the queue each minute.
+    // Notices of new submissions, the nightly retention cleanup, scheduled publishing: every CMS
+    // process works all queues each minute (and queues scheduled tasks when they are due).
+    tasks: [emailRecruiters, postToMatrix, deleteExpiredSubmissions],
     autoRun: [{ cron: '* * * * *', allQueues: true, limit: 20 }],
     // Test workers come and go; a cron in each would only keep them busy.
     shouldAutoRun: () => !process.env.VITEST,
     // Only editors and admins schedule anything; the service user never touches the queue.
     access: { run: editorsOnly, queue: editorsOnly, cancel: editorsOnly },
   },
+  // A repeated submission is routine, and at error level the whole error object would be logged.
+  // Payload looks levels up by any error's name; its type lists only its own (hence the spread).
+  loggingLevels: { ...{ [AlreadySubmitted.name]: 'info' as const } },
   // Editors get exactly what the site renders (web/src/lib/components/RichTextNodes.svelte).
   editor: lexicalEditor({
     features: ({ defaultFeatures }) =>

@@ -6,17 +6,22 @@ import type { TestProject } from 'vitest/node'
 import { startMailbox } from '../../scripts/lib/mailbox.ts'
 import { payloadCli } from '../../scripts/lib/payloadCli.ts'
 import { startPostgres } from '../../scripts/lib/postgres.ts'
+import { startWebhookReceiver } from './helpers/webhookReceiver.ts'
 
 declare module 'vitest' {
   export interface ProvidedContext {
     /** Mail Payload sent: read it with readMail() from scripts/lib/mailbox.ts. */
     mailboxUrl: string
+    /** The chat webhook's receiver: read it with readWebhook() from helpers/webhookReceiver.ts. */
+    webhookUrl: string
   }
 }
 
 export default async function setup(project: TestProject) {
   const mailbox = await startMailbox()
   project.provide('mailboxUrl', mailbox.httpUrl)
+  const webhook = await startWebhookReceiver()
+  project.provide('webhookUrl', webhook.url)
   const postgres = await startPostgres()
   await postgres.createDatabase('dk_int')
   // Test workers inherit this environment; cms/src/env.ts reads it.
@@ -24,9 +29,11 @@ export default async function setup(project: TestProject) {
   process.env.PAYLOAD_SECRET = randomBytes(32).toString('hex')
   process.env.NEXT_TELEMETRY_DISABLED = '1'
   process.env.SMTP_URL = mailbox.smtpUrl
+  process.env.MATRIX_WEBHOOK_URL = webhook.url
   await payloadCli(['migrate'], process.env, () => {})
   return async () => {
     await postgres.stop()
     await mailbox.stop()
+    await webhook.stop()
   }
 }

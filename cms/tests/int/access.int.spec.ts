@@ -96,6 +96,20 @@ describe('personal data: form submissions and newsletter subscribers', () => {
       },
     )
 
+    if (collection === 'form-submissions') {
+      it.each(['anonymous', 'editor', 'service'] as const)(
+        '%s cannot download them as CSV either',
+        async (who) => {
+          const download = await rest('GET', '/form-submissions/export.csv', {
+            auth: as(who),
+            query: { 'where[email][equals]': doc.email },
+          })
+          expect(download.status).toBe(who === 'anonymous' ? 401 : 403)
+          expect(JSON.stringify(download.body)).not.toContain(doc.email)
+        },
+      )
+    }
+
     it.each(['recruiter', 'admin'] as const)('%s reads and updates them', async (who) => {
       const auth = as(who)
       const found = await rest('GET', `/${collection}`, {

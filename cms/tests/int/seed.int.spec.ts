@@ -257,9 +257,21 @@ describe('seed', () => {
     expect((await pageText('tjenester')).text).toContain(
       'Vi har Loomio i drift for medlemsdemokrati, Matrix for kommunikasjon, og Forgejo for kode.',
     )
-    expect((await pageText('personvern')).text).toContain(
+    const privacy = (await pageText('personvern')).text
+    for (const sentence of [
       'Utkast – skal gjennomgås av innholdsteamet.',
-    )
+      // What each form stores, why, who sees it, for how long, and how to have it deleted.
+      'Når du sender inn skjemaet, lagrer vi navnet ditt, e-postadressen din, områdene du har krysset av for, meldingen din, hvilken side du sendte skjemaet fra og når du sendte det.',
+      'Vi bruker opplysningene til å ta kontakt med deg om å bidra i Datakollektivet.',
+      'Varselet inneholder bare en lenke til innsendingen, ikke navnet ditt eller det du skrev.',
+      'Vi bruker adressen bare til å sende deg nyhetsbrevet.',
+      'Påmeldinger som ikke blir bekreftet, slettes automatisk.',
+      'Bare de som følger opp nye bidragsytere, og administratorene av publiseringsløsningen vår kan se opplysningene.',
+      'Innsendte skjema slettes automatisk 365 dager etter at de ble sendt inn.',
+      'En administrator sletter da alt vi har lagret om deg fra skjemaet og nyhetsbrevet.',
+    ]) {
+      expect(privacy).toContain(sentence)
+    }
   })
 
   it('fills the site settings with the seed’s form texts and links', async () => {

@@ -4,15 +4,15 @@ import type { CollectionConfig } from 'payload'
 import { admins } from '../../access/admins'
 import { recruiters, recruitersField } from '../../access/recruiters'
 import { service } from '../../access/service'
+import { requireObjectData } from '../../hooks/requireObjectData'
+import { exportCsv } from './endpoints/exportCsv'
+import { answerConflictForDuplicateKey } from './hooks/answerConflictForDuplicateKey'
 import { enforceSignupRules } from './hooks/enforceSignupRules'
+import { queueNotifications } from './hooks/queueNotifications'
+import { refuseRepeats } from './hooks/refuseRepeats'
+import { submissionStatuses } from './statuses'
 
-export const submissionStatuses = [
-  { value: 'new', label: 'Ny' },
-  { value: 'contacted', label: 'Kontaktet' },
-  { value: 'onboarded', label: 'Kommet i gang' },
-  { value: 'declined', label: 'Avslått / trakk seg' },
-  { value: 'spam', label: 'Søppel' },
-] as const
+const nobody = () => false
 
 /** Someone who filled in the "Bygg med oss" form. Personal data: recruiters and admins only. */
 export const FormSubmissions: CollectionConfig<'form-submissions'> = {
@@ -20,10 +20,14 @@ export const FormSubmissions: CollectionConfig<'form-submissions'> = {
   labels: { singular: 'Innsendt skjema', plural: 'Innsendte skjema' },
   admin: {
     useAsTitle: 'name',
-    defaultColumns: ['name', 'status', 'interests', 'assignee', 'createdAt'],
+    defaultColumns: ['name', 'status', 'assignee', 'interests', 'createdAt'],
     group: 'Rekruttering',
     listSearchableFields: ['name', 'email'],
-    description: 'Personopplysninger: bare rekrutterere og administratorer ser disse.',
+    description:
+      'Personopplysninger: bare rekrutterere og administratorer ser disse. Innsendinger slettes automatisk etter oppbevaringstiden (se driftshåndboken).',
+    components: {
+      beforeListTable: ['/collections/FormSubmissions/components/ExportCsvButton#ExportCsvButton'],
+    },
   },
   access: {
     // web's service user creates; nobody else, and it can never read them back.
@@ -32,10 +36,23 @@ export const FormSubmissions: CollectionConfig<'form-submissions'> = {
     update: recruiters,
     delete: admins,
   },
-  hooks: { beforeValidate: [enforceSignupRules] },
+  hooks: {
+    beforeOperation: [requireObjectData],
+    beforeValidate: [enforceSignupRules, refuseRepeats],
+    afterChange: [queueNotifications],
+    afterError: [answerConflictForDuplicateKey],
+  },
+  endpoints: [exportCsv],
   fields: [
-    { name: 'name', type: 'text', label: 'Navn', required: true, maxLength: signupLimits.name },
-    { name: 'email', type: 'email', label: 'E-post', required: true },
+    {
+      name: 'name',
+      type: 'text',
+      label: 'Navn',
+      required: true,
+      maxLength: signupLimits.name,
+      index: true,
+    },
+    { name: 'email', type: 'email', label: 'E-post', required: true, index: true },
     {
       name: 'interests',
       type: 'text',
@@ -71,6 +88,26 @@ export const FormSubmissions: CollectionConfig<'form-submissions'> = {
       label: 'Interne notater',
       access: { read: recruitersField, update: recruitersField, create: recruitersField },
       admin: { description: 'Synlig bare for rekrutterere og administratorer.' },
+    },
+    {
+      name: 'repeats',
+      type: 'number',
+      label: 'Sendt på nytt (antall)',
+      defaultValue: 0,
+      // Counted by refuseRepeats only; nobody sets it over the API.
+      access: { create: nobody, update: nobody },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: 'Hvor mange ganger det samme ble sendt inn igjen innen et døgn.',
+      },
+    },
+    {
+      name: 'lastRepeatedAt',
+      type: 'date',
+      label: 'Sist sendt på nytt',
+      access: { create: nobody, update: nobody },
+      admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
     },
     {
       name: 'idempotencyKey',

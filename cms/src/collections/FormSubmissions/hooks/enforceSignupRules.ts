@@ -1,5 +1,6 @@
 import { signupErrors, signupSchema, type SignupErrorCode } from '@dk/shared'
 import { ValidationError, type CollectionBeforeValidateHook } from 'payload'
+import { z } from 'zod'
 
 import type { FormSubmission } from '../../../payload-types'
 
@@ -10,16 +11,50 @@ const messages: Record<SignupErrorCode, string> = {
   interests: 'Inneholder et valg som ikke finnes.',
 }
 
+/** What web adds to the form's fields: where it was sent from, and the outbox's retry key. */
+const delivery = z.object({
+  sourcePage: z
+    .string()
+    .max(200)
+    .regex(/^\/[^\p{Cc}]*$/u)
+    .optional(),
+  idempotencyKey: z
+    .string()
+    .regex(/^[\w-]{8,100}$/)
+    .optional(),
+})
+const deliveryMessages = {
+  sourcePage: 'Må være en sti på nettstedet, som /bygg-med-oss.',
+  idempotencyKey: 'Må være 8–100 bokstaver, tall, - eller _.',
+}
+
 /**
  * The same rules as web's form action (the shared schema), so a direct REST call cannot store
- * what the form would refuse. Interest keys must be keys of existing contribution areas.
+ * what the form would refuse. Interest keys must be keys of existing contribution areas, and a
+ * field the collection does not have is refused rather than silently dropped.
  */
 export const enforceSignupRules: CollectionBeforeValidateHook<FormSubmission> = async ({
+  collection,
   data,
   operation,
   req,
 }) => {
   if (operation !== 'create' || !data) return data
+  const known = new Set([
+    'id',
+    'createdAt',
+    'updatedAt',
+    ...collection.flattenedFields.map((f) => f.name),
+  ])
+  const errors = Object.keys(data)
+    .filter((key) => !known.has(key))
+    // A key is named back only when it looks like a field name: Payload logs the paths, and a key
+    // could be anything, an email address too.
+    .map((key) => ({
+      path: /^[A-Za-z_]\w{0,40}$/.test(key) ? key : 'form',
+      message: 'Er ikke et felt i skjemaet.',
+    }))
+
   const areas = await req.payload.find({
     collection: 'contribution-areas',
     limit: 200,
@@ -36,10 +71,20 @@ export const enforceSignupRules: CollectionBeforeValidateHook<FormSubmission> = 
     message: data.message ?? undefined,
   })
   if (!parsed.success) {
-    const errors = Object.entries(signupErrors(parsed.error)).map(([path, code]) => ({
-      path,
-      message: messages[code],
-    }))
+    for (const [path, code] of Object.entries(signupErrors(parsed.error))) {
+      errors.push({ path, message: messages[code] })
+    }
+  }
+  const extra = delivery.safeParse({
+    sourcePage: data.sourcePage ?? undefined,
+    idempotencyKey: data.idempotencyKey ?? undefined,
+  })
+  if (!extra.success) {
+    for (const path of new Set(extra.error.issues.map((issue) => String(issue.path[0])))) {
+      errors.push({ path, message: deliveryMessages[path as keyof typeof deliveryMessages] })
+    }
+  }
+  if (errors.length > 0 || !parsed.success) {
     throw new ValidationError({ collection: 'form-submissions', errors, req }, req.t)
   }
   return { ...data, ...parsed.data, message: parsed.data.message || null }
