@@ -103,9 +103,11 @@ export interface Config {
   fallbackLocale: null;
   globals: {
     'site-settings': SiteSetting;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: null;
   widgets: {
@@ -114,6 +116,7 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      deleteExpiredSubscribers: TaskDeleteExpiredSubscribers;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -613,7 +616,7 @@ export interface User {
   collection: 'users';
 }
 /**
- * Personopplysninger: bare rekrutterere og administratorer ser disse.
+ * Personopplysninger: bare rekrutterere og administratorer ser disse. Ubekreftede påmeldinger slettes når bekreftelseslenken går ut (48 timer); den som melder seg av, slettes.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "newsletter-subscribers".
@@ -623,6 +626,8 @@ export interface NewsletterSubscriber {
   email: string;
   status: 'pending' | 'confirmed' | 'unsubscribed';
   confirmTokenHash?: string | null;
+  confirmTokenExpiresAt?: string | null;
+  confirmationSentAt?: string | null;
   unsubscribeTokenHash?: string | null;
   confirmedAt?: string | null;
   unsubscribedAt?: string | null;
@@ -698,7 +703,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish';
+        taskSlug: 'inline' | 'deleteExpiredSubscribers' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -731,10 +736,19 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'deleteExpiredSubscribers' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1122,6 +1136,8 @@ export interface NewsletterSubscribersSelect<T extends boolean = true> {
   email?: T;
   status?: T;
   confirmTokenHash?: T;
+  confirmTokenExpiresAt?: T;
+  confirmationSentAt?: T;
   unsubscribeTokenHash?: T;
   confirmedAt?: T;
   unsubscribedAt?: T;
@@ -1193,6 +1209,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1304,6 +1321,35 @@ export interface SiteSetting {
     newsletterSubmitLabel: string;
     newsletterSuccessText: string;
   };
+  newsletter: {
+    confirmMailSubject: string;
+    confirmMailText: string;
+    /**
+     * Bekreftelseslenken virker i 48 timer; skriv ikke noe annet her.
+     */
+    confirmMailAfterLink: string;
+    /**
+     * Står nederst i hver e-post, foran lenken for å melde seg av.
+     */
+    mailUnsubscribeText: string;
+    confirmHeading: string;
+    confirmText: string;
+    confirmButton: string;
+    confirmedHeading: string;
+    confirmedText: string;
+    expiredHeading: string;
+    /**
+     * Bekreftelseslenken virker i 48 timer; skriv ikke noe annet her.
+     */
+    expiredText: string;
+    invalidHeading: string;
+    invalidText: string;
+    unsubscribeHeading: string;
+    unsubscribeText: string;
+    unsubscribeButton: string;
+    unsubscribedHeading: string;
+    unsubscribedText: string;
+  };
   interface: {
     skipLink: string;
     navigationLabel: string;
@@ -1313,6 +1359,24 @@ export interface SiteSetting {
     errorText: string;
     homeLinkLabel: string;
   };
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1386,6 +1450,28 @@ export interface SiteSettingsSelect<T extends boolean = true> {
         newsletterSubmitLabel?: T;
         newsletterSuccessText?: T;
       };
+  newsletter?:
+    | T
+    | {
+        confirmMailSubject?: T;
+        confirmMailText?: T;
+        confirmMailAfterLink?: T;
+        mailUnsubscribeText?: T;
+        confirmHeading?: T;
+        confirmText?: T;
+        confirmButton?: T;
+        confirmedHeading?: T;
+        confirmedText?: T;
+        expiredHeading?: T;
+        expiredText?: T;
+        invalidHeading?: T;
+        invalidText?: T;
+        unsubscribeHeading?: T;
+        unsubscribeText?: T;
+        unsubscribeButton?: T;
+        unsubscribedHeading?: T;
+        unsubscribedText?: T;
+      };
   interface?:
     | T
     | {
@@ -1403,6 +1489,16 @@ export interface SiteSettingsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -1410,6 +1506,14 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDeleteExpiredSubscribers".
+ */
+export interface TaskDeleteExpiredSubscribers {
+  input?: unknown;
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -12,6 +12,7 @@ import { ContributionAreas } from './collections/ContributionAreas'
 import { FormSubmissions } from './collections/FormSubmissions'
 import { Media } from './collections/Media'
 import { NewsletterSubscribers } from './collections/NewsletterSubscribers'
+import { deleteExpiredSubscribersTask } from './collections/NewsletterSubscribers/deleteExpiredSubscribers'
 import { OnboardingSteps } from './collections/OnboardingSteps'
 import { Pages } from './collections/Pages'
 import { ProblemCards } from './collections/ProblemCards'
@@ -61,6 +62,7 @@ export default buildConfig({
   globals: [SiteSettings],
   endpoints: [health],
   jobs: {
+    tasks: [deleteExpiredSubscribersTask],
     // Scheduled publishing and unpublishing are jobs; every CMS process works the queue each minute.
     autoRun: [{ cron: '* * * * *', allQueues: true, limit: 20 }],
     // Test workers come and go; a cron in each would only keep them busy.

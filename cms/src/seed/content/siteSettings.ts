@@ -3,6 +3,7 @@
 // and the newsletter button and Matrix link text (§8). The remaining interface texts are plain
 // bokmål written for the site, not seed copy.
 import type { SiteSetting } from '../../payload-types'
+import { newsletterTextDefaults } from '../../globals/SiteSettings/newsletterTexts'
 import { mission } from './pages/byggMedOss'
 
 export type SeedSiteSettings = Omit<SiteSetting, 'id' | 'updatedAt' | 'createdAt'>
@@ -49,6 +50,7 @@ export const siteSettings: SeedSiteSettings = {
     newsletterSubmitLabel: 'Meld meg på',
     newsletterSuccessText: 'Takk! Vi har fått e-postadressen din.',
   },
+  newsletter: newsletterTextDefaults,
   interface: {
     skipLink: 'Hopp til innholdet',
     navigationLabel: 'Hovedmeny',
