@@ -48,7 +48,8 @@ export const siteSettings: SeedSiteSettings = {
     errorUnavailable: 'Vi fikk ikke sendt det inn. Prøv igjen om litt.',
     newsletterEmailLabel: 'E-post',
     newsletterSubmitLabel: 'Meld meg på',
-    newsletterSuccessText: 'Takk! Vi har fått e-postadressen din.',
+    newsletterSuccessText:
+      'Takk! Sjekk e-posten din: du får en lenke for å bekrefte påmeldingen. Er du allerede påmeldt, trenger du ikke gjøre noe.',
   },
   newsletter: newsletterTextDefaults,
   interface: {
