@@ -44,7 +44,7 @@ describe('"Følg oss": the newsletter with double opt-in', () => {
     // Opening the link changes nothing (mail scanners open links); the button does.
     const response = await page.goto(confirmLink)
     expect(response?.headers()['cache-control']).toBe('no-store')
-    expect(await page.locator('meta[name="referrer"]').getAttribute('content')).toBe('no-referrer')
+    expect(await page.locator('meta[name="referrer"]').getAttribute('content')).toBe('same-origin')
     expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Bekreft påmeldingen')
     expect((await subscribersFor(email))[0]).toMatchObject({ status: 'pending' })
     await page.getByRole('button', { name: 'Bekreft påmeldingen' }).click()
