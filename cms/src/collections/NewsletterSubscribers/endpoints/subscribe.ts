@@ -26,7 +26,16 @@ export const subscribe: Endpoint = {
     if (input instanceof Response) return input
     const parsed = bodySchema.safeParse(input.body)
     if (!parsed.success) return Response.json({ error: 'email' }, { status: 400, headers: noStore })
-    await startOptIn(req, parsed.data.email)
+    try {
+      await startOptIn(req, parsed.data.email)
+    } catch (error) {
+      // Database and mail errors quote the address ("Key (email)=…", "550 <…> rejected"), so
+      // only the kind of error is logged.
+      req.payload.logger.error(
+        `nyhetsbrev: påmeldingen kunne ikke fullføres (${error instanceof Error ? error.name : typeof error})`,
+      )
+      return Response.json({ error: 'unavailable' }, { status: 503, headers: noStore })
+    }
     return Response.json({ ok: true }, { status: 202, headers: noStore })
   },
 }
