@@ -5,6 +5,9 @@ export const minimumFillMs = 3_000
 export function looksAutomated(formData: FormData, now = Date.now()): boolean {
   const honeypot = formData.get('website')
   if (typeof honeypot === 'string' && honeypot !== '') return true
-  const startedAt = Number(formData.get('startedAt'))
+  const given = formData.get('startedAt')
+  // A missing start time is Number(null) = 0, "long ago": it must count as automated too.
+  if (typeof given !== 'string' || given.trim() === '') return true
+  const startedAt = Number(given)
   return !Number.isFinite(startedAt) || now - startedAt < minimumFillMs
 }
