@@ -7,7 +7,6 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest'
 
 import { readMail, type Mail } from '../../../scripts/lib/mailbox'
-import { deleteExpiredSubscribers } from '../../src/collections/NewsletterSubscribers/deleteExpiredSubscribers'
 import type { NewsletterSubscriber } from '../../src/payload-types'
 import { testPayload } from '../helpers/payload'
 import { rest, type Credentials } from '../helpers/rest'
@@ -113,7 +112,9 @@ describe('newsletter double opt-in', () => {
     await subscribe(confirmedEmail)
     await confirm(confirmTokenIn((await readMail(inject('mailboxUrl'), confirmedEmail))[0]))
 
-    await deleteExpiredSubscribers(payload)
+    // Through the job queue, as the nightly schedule runs it.
+    const job = await payload.jobs.queue({ task: 'deleteExpiredSubscribers', input: {} })
+    await payload.jobs.runByID({ id: job.id })
     expect(await stored(email)).toBeUndefined()
     expect((await stored(confirmedEmail))?.status).toBe('confirmed')
   })
