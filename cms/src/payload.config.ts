@@ -12,6 +12,7 @@ import { ContributionAreas } from './collections/ContributionAreas'
 import { FormSubmissions } from './collections/FormSubmissions'
 import { Media } from './collections/Media'
 import { NewsletterSubscribers } from './collections/NewsletterSubscribers'
+import { deleteExpiredSubscribersTask } from './collections/NewsletterSubscribers/deleteExpiredSubscribers'
 import { OnboardingSteps } from './collections/OnboardingSteps'
 import { Pages } from './collections/Pages'
 import { ProblemCards } from './collections/ProblemCards'
@@ -66,9 +67,10 @@ export default buildConfig({
   globals: [SiteSettings],
   endpoints: [health],
   jobs: {
-    // Notices of new submissions, the nightly retention cleanup, scheduled publishing: every CMS
-    // process works all queues each minute (and queues scheduled tasks when they are due).
-    tasks: [emailRecruiters, postToMatrix, deleteExpiredSubmissions],
+    // Notices of new submissions, nightly cleanups (old submissions, unconfirmed newsletter
+    // sign-ups), scheduled publishing: every CMS process works all queues each minute (and queues
+    // scheduled tasks when they are due).
+    tasks: [emailRecruiters, postToMatrix, deleteExpiredSubmissions, deleteExpiredSubscribersTask],
     autoRun: [{ cron: '* * * * *', allQueues: true, limit: 20 }],
     // Test workers come and go; a cron in each would only keep them busy.
     shouldAutoRun: () => !process.env.VITEST,

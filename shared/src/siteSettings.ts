@@ -29,6 +29,27 @@ export const formTextsSchema = z.object({
   newsletterSuccessText: z.string(),
 })
 
+export const newsletterTextsSchema = z.object({
+  confirmMailSubject: z.string(),
+  confirmMailText: z.string(),
+  confirmMailAfterLink: z.string(),
+  mailUnsubscribeText: z.string(),
+  confirmHeading: z.string(),
+  confirmText: z.string(),
+  confirmButton: z.string(),
+  confirmedHeading: z.string(),
+  confirmedText: z.string(),
+  expiredHeading: z.string(),
+  expiredText: z.string(),
+  invalidHeading: z.string(),
+  invalidText: z.string(),
+  unsubscribeHeading: z.string(),
+  unsubscribeText: z.string(),
+  unsubscribeButton: z.string(),
+  unsubscribedHeading: z.string(),
+  unsubscribedText: z.string(),
+})
+
 export const interfaceTextsSchema = z.object({
   skipLink: z.string(),
   navigationLabel: z.string(),
@@ -52,9 +73,11 @@ export const siteSettingsSchema = z.object({
     image: z.union([mediaSchema, z.number()]).nullish(),
   }),
   form: formTextsSchema,
+  newsletter: newsletterTextsSchema,
   interface: interfaceTextsSchema,
 })
 
 export type SiteSettings = z.infer<typeof siteSettingsSchema>
 export type FormTexts = z.infer<typeof formTextsSchema>
+export type NewsletterTexts = z.infer<typeof newsletterTextsSchema>
 export type InterfaceTexts = z.infer<typeof interfaceTextsSchema>

@@ -6,6 +6,7 @@ import { link } from '../../fields/link'
 import { revalidateGlobalAfterChange } from '../../hooks/revalidateWeb'
 import { formTexts } from './formTexts'
 import { interfaceTexts } from './interfaceTexts'
+import { newsletterTexts } from './newsletterTexts'
 
 /** Everything on the site that is not a page: menu, footer, links, defaults and form texts. */
 export const SiteSettings: GlobalConfig<'site-settings'> = {
@@ -64,6 +65,7 @@ export const SiteSettings: GlobalConfig<'site-settings'> = {
           ],
         },
         { label: 'Skjema', fields: [formTexts] },
+        { label: 'Nyhetsbrev', fields: [newsletterTexts] },
         { label: 'Andre tekster', fields: [interfaceTexts] },
       ],
     },

@@ -3,6 +3,7 @@
 // and the newsletter button and Matrix link text (§8). The remaining interface texts are plain
 // bokmål written for the site, not seed copy.
 import type { SiteSetting } from '../../payload-types'
+import { newsletterTextDefaults } from '../../globals/SiteSettings/newsletterTexts'
 import { mission } from './pages/byggMedOss'
 
 export type SeedSiteSettings = Omit<SiteSetting, 'id' | 'updatedAt' | 'createdAt'>
@@ -47,8 +48,10 @@ export const siteSettings: SeedSiteSettings = {
     errorUnavailable: 'Vi fikk ikke sendt det inn. Prøv igjen om litt.',
     newsletterEmailLabel: 'E-post',
     newsletterSubmitLabel: 'Meld meg på',
-    newsletterSuccessText: 'Takk! Vi har fått e-postadressen din.',
+    newsletterSuccessText:
+      'Takk! Sjekk e-posten din: du får en lenke for å bekrefte påmeldingen. Er du allerede påmeldt, trenger du ikke gjøre noe.',
   },
+  newsletter: newsletterTextDefaults,
   interface: {
     skipLink: 'Hopp til innholdet',
     navigationLabel: 'Hovedmeny',

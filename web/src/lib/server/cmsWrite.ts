@@ -1,5 +1,12 @@
 // Writes to the CMS as the service user: it may create submissions and subscribers, never read them.
-import type { Signup } from '@dk/shared'
+import {
+  confirmResultSchema,
+  unsubscribeResultSchema,
+  type ConfirmResult,
+  type Signup,
+  type UnsubscribeResult,
+} from '@dk/shared'
+import type { z } from 'zod'
 
 import { env } from './env.ts'
 
@@ -20,11 +27,34 @@ export async function createSubmission(
   if (!response.ok) throw new Error(`CMS svarte ${response.status} på ny innsending`)
 }
 
-/** Returns false when the CMS refused the address (e.g. invalid), throws when it is unreachable. */
+/**
+ * Starts the double opt-in. The CMS answers alike for new, pending and confirmed addresses.
+ * Returns false when it refused the address as invalid; throws when it is unreachable or failed.
+ */
 export async function createSubscriber(email: string): Promise<boolean> {
-  const response = await post('/api/newsletter-subscribers', { email })
+  const response = await post('/api/newsletter-subscribers/subscribe', { email })
   if (response.ok) return true
-  // Already subscribed: the unique address is refused; say nothing that reveals who is on the list.
-  if (response.status === 400) return true
+  if (response.status === 400) return false
   throw new Error(`CMS svarte ${response.status} på ny abonnent`)
+}
+
+/** The visitor pressed the button on the page a newsletter mail links to. */
+export async function confirmSubscriber(token: string): Promise<ConfirmResult> {
+  return tokenCall('/api/newsletter-subscribers/confirm', token, confirmResultSchema)
+}
+
+export async function unsubscribeSubscriber(token: string): Promise<UnsubscribeResult> {
+  return tokenCall('/api/newsletter-subscribers/unsubscribe', token, unsubscribeResultSchema)
+}
+
+async function tokenCall<Result>(
+  path: string,
+  token: string,
+  schema: z.ZodType<{ result: Result }>,
+): Promise<Result> {
+  const response = await post(path, { token })
+  // The CMS refuses a malformed body with 400; for the visitor that is a link that does not work.
+  if (response.status === 400) return 'invalid' as Result
+  if (!response.ok) throw new Error(`CMS svarte ${response.status} på ${path}`)
+  return schema.parse(await response.json()).result
 }

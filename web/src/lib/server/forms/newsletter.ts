@@ -1,20 +1,15 @@
-import { signupLimits } from '@dk/shared'
+import { newsletterEmailSchema, signupLimits } from '@dk/shared'
 import { fail } from '@sveltejs/kit'
-import { z } from 'zod'
 
 import type { NewsletterState } from '../../blocks/context.ts'
 import { createSubscriber } from '../cmsWrite.ts'
 import { log } from '../log.ts'
 import { RateLimiter } from '../rateLimit.ts'
+import { looksAutomated } from './looksAutomated.ts'
 
 const limiter = new RateLimiter(5, 10 * 60_000)
-const emailSchema = z
-  .string()
-  .trim()
-  .max(signupLimits.email)
-  .pipe(z.email())
-  .transform((email) => email.toLowerCase())
 
+/** "Følg oss": the CMS mails a confirmation link; the answer never says whether the address was known. */
 export async function handleNewsletter({
   formData,
   clientAddress,
@@ -27,15 +22,21 @@ export async function handleNewsletter({
   if (!limiter.allow(clientAddress)) {
     return fail(429, { newsletter: { error: 'rateLimited', email } satisfies NewsletterState })
   }
-  const parsed = emailSchema.safeParse(raw)
+  const parsed = newsletterEmailSchema.safeParse(raw)
   if (!parsed.success)
     return fail(400, { newsletter: { error: 'email', email } satisfies NewsletterState })
+  if (looksAutomated(formData)) {
+    // Answer like a success so the bot learns nothing; send nothing.
+    log.info('newsletter', 'forkastet påmelding som så automatisk ut')
+    return { newsletter: { success: true } satisfies NewsletterState }
+  }
   try {
-    await createSubscriber(parsed.data)
+    if (!(await createSubscriber(parsed.data)))
+      return fail(400, { newsletter: { error: 'email', email } satisfies NewsletterState })
   } catch (error) {
     log.error(
       'newsletter',
-      `kunne ikke lagre abonnent: ${error instanceof Error ? error.message : String(error)}`,
+      `kunne ikke starte påmelding: ${error instanceof Error ? error.message : String(error)}`,
     )
     return fail(503, { newsletter: { error: 'unavailable', email } satisfies NewsletterState })
   }
