@@ -17,6 +17,7 @@ import { Pages } from './collections/Pages'
 import { ProblemCards } from './collections/ProblemCards'
 import { Users } from './collections/Users'
 import { health } from './endpoints/health'
+import { preview } from './endpoints/preview'
 import { isEditor } from './access/roles'
 import { emailAdapter } from './email'
 import { env } from './env'
@@ -59,7 +60,7 @@ export default buildConfig({
     Users,
   ],
   globals: [SiteSettings],
-  endpoints: [health],
+  endpoints: [health, preview],
   jobs: {
     // Scheduled publishing and unpublishing are jobs; every CMS process works the queue each minute.
     autoRun: [{ cron: '* * * * *', allQueues: true, limit: 20 }],
