@@ -47,7 +47,12 @@ beforeAll(async () => {
   await payload.update({
     collection: 'pages',
     id: pageId,
-    data: { layout: [{ ...page.layout![0]!, heading: draftHeading }, page.layout![1]!] },
+    data: {
+      layout: [
+        { blockType: 'hero', heading: draftHeading },
+        { blockType: 'problemCardGrid', heading: 'Kort' },
+      ],
+    },
     draft: true,
     autosave: true,
     overrideAccess: true,
