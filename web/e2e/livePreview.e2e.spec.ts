@@ -8,9 +8,10 @@ import { closeBrowser, cms, cmsLogin, openPage } from './helpers.ts'
 
 afterAll(closeBrowser)
 
-const screenshotPath = fileURLToPath(
-  new URL('../../docs/screenshots/live-preview.png', import.meta.url),
-)
+const screenshot = (name: string) =>
+  fileURLToPath(new URL(`../../docs/screenshots/${name}`, import.meta.url))
+const screenshotPath = screenshot('live-preview.png')
+const scheduleScreenshotPath = screenshot('admin-schedule-publish.png')
 
 describe('live preview', () => {
   let adminToken: string
@@ -83,8 +84,16 @@ describe('live preview', () => {
     expect(published).toContain(card.title)
     expect(published).not.toContain(typed)
 
+    // The picture for the editors' guide: the form and the card as visitors will see it.
+    await preview.getByText(typed, { exact: true }).scrollIntoViewIfNeeded()
     await page.mouse.move(0, 0)
     await page.screenshot({ path: screenshotPath })
+
+    // The same admin, in bokmål, offers to publish (or unpublish) at a chosen time.
+    await page.locator('.btn--withPopup .popup-button').first().click()
+    await page.locator('#schedule-publish').click()
+    await page.getByText('Planlegg publisering', { exact: false }).first().waitFor()
+    await page.screenshot({ path: scheduleScreenshotPath })
     await page.context().close()
   })
 
