@@ -90,6 +90,15 @@ describe.skipIf(!caddyInstalled())('web and cms behind Caddy (docker/Caddyfile)'
     expect(response.headers.get('x-frame-options')).toBe('SAMEORIGIN')
   })
 
+  it('adds no X-Frame-Options to web’s live preview, which the admin shows in a frame', async () => {
+    // No token: refused, but with the preview route's own headers.
+    const response = await fetch(`${proxy}/forhandsvisning/pages/1`)
+    expect(response.status).toBe(401)
+    expect(response.headers.get('x-frame-options')).toBeNull()
+    expect(response.headers.get('content-security-policy')).not.toContain("frame-ancestors 'none'")
+    expect(response.headers.get('cache-control')).toBe('no-store, private')
+  })
+
   it('compresses pages for clients that accept gzip', async () => {
     const response = await raw(`${proxy}/bygg-med-oss`, { headers: { 'accept-encoding': 'gzip' } })
     expect(response.status).toBe(200)

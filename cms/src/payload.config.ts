@@ -18,6 +18,7 @@ import { Pages } from './collections/Pages'
 import { ProblemCards } from './collections/ProblemCards'
 import { Users } from './collections/Users'
 import { health } from './endpoints/health'
+import { preview } from './endpoints/preview'
 import { isEditor } from './access/roles'
 import { emailAdapter } from './email'
 import { withMigrationLock } from './database/migrationLock'
@@ -65,7 +66,7 @@ export default buildConfig({
     Users,
   ],
   globals: [SiteSettings],
-  endpoints: [health],
+  endpoints: [health, preview],
   jobs: {
     // Notices of new submissions, nightly cleanups (old submissions, unconfirmed newsletter
     // sign-ups), scheduled publishing: every CMS process works all queues each minute (and queues

@@ -1,6 +1,8 @@
 // Signed "content changed" calls from the CMS to web. HMAC-SHA256 over timestamp and body with a
-// shared secret; Web Crypto so the same code runs in both servers without Node-only imports.
+// shared secret (hmac.ts).
 import { z } from 'zod'
+
+import { hmacSign, hmacVerify } from './hmac.ts'
 
 export const revalidationPath = '/hooks/revalidate'
 export const revalidationHeaders = {
@@ -19,38 +21,12 @@ export const revalidationSchema = z.object({
 
 export type Revalidation = z.infer<typeof revalidationSchema>
 
-const encoder = new TextEncoder()
-
-function key(secret: string, usage: 'sign' | 'verify') {
-  return crypto.subtle.importKey(
-    'raw',
-    encoder.encode(secret),
-    { name: 'HMAC', hash: 'SHA-256' },
-    false,
-    [usage],
-  )
-}
-
-function toHex(bytes: ArrayBuffer): string {
-  return Array.from(new Uint8Array(bytes), (byte) => byte.toString(16).padStart(2, '0')).join('')
-}
-
-function fromHex(hex: string): Uint8Array<ArrayBuffer> | undefined {
-  if (!/^([0-9a-f]{2})+$/.test(hex)) return undefined
-  return new Uint8Array(hex.match(/../g)!.map((pair) => parseInt(pair, 16)))
-}
-
 export async function signRevalidation(
   secret: string,
   timestamp: number,
   body: string,
 ): Promise<string> {
-  const signature = await crypto.subtle.sign(
-    'HMAC',
-    await key(secret, 'sign'),
-    encoder.encode(`${timestamp}.${body}`),
-  )
-  return toHex(signature)
+  return hmacSign(secret, `${timestamp}.${body}`)
 }
 
 export async function verifyRevalidation(
@@ -64,13 +40,5 @@ export async function verifyRevalidation(
 ): Promise<boolean> {
   const sent = Number(timestamp)
   if (!Number.isSafeInteger(sent) || Math.abs(now - sent) > revalidationMaxAgeMs) return false
-  const bytes = signature ? fromHex(signature) : undefined
-  if (!bytes) return false
-  // crypto.subtle.verify compares in constant time.
-  return crypto.subtle.verify(
-    'HMAC',
-    await key(secret, 'verify'),
-    bytes,
-    encoder.encode(`${sent}.${body}`),
-  )
+  return hmacVerify(secret, `${sent}.${body}`, signature)
 }

@@ -2,6 +2,7 @@ import type { Handle, ServerInit } from '@sveltejs/kit/hooks'
 
 import { startPeriodicRefresh } from '#lib/server/cms.ts'
 import { env } from '#lib/server/env.ts'
+import { adminOrigin, applyPreviewHeaders, isPreviewPath } from '#lib/server/previewHeaders.ts'
 
 export const init: ServerInit = () => {
   env()
@@ -21,6 +22,10 @@ const securityHeaders = {
 export const handle: Handle = async ({ event, resolve }) => {
   const response = await resolve(event)
   for (const [name, value] of Object.entries(securityHeaders)) response.headers.set(name, value)
+  if (isPreviewPath(event.url.pathname)) {
+    applyPreviewHeaders(response.headers, adminOrigin(env().CMS_PUBLIC_URL, event.url.origin))
+    return response
+  }
   if (
     response.headers.get('content-type')?.startsWith('text/html') &&
     !response.headers.has('cache-control')

@@ -18,7 +18,7 @@ type RequestOptions = {
   body?: unknown
 }
 
-export type RestResponse = { status: number; body: any }
+export type RestResponse = { status: number; headers: Headers; body: any }
 
 function authorization(auth: Credentials): Record<string, string> {
   if (!auth) return {}
@@ -43,5 +43,9 @@ export async function rest(
   const slug = path.split('/').filter(Boolean)
   const response = await handlers[method](request, { params: Promise.resolve({ slug }) })
   const text = await response.text()
-  return { status: response.status, body: text ? JSON.parse(text) : undefined }
+  return {
+    status: response.status,
+    headers: response.headers,
+    body: text ? JSON.parse(text) : undefined,
+  }
 }

@@ -4,12 +4,14 @@ import { publishedContent } from '../publishedContent'
 
 import { seedKey } from '../../fields/seedKey'
 import { validateKebabCase } from '../../fields/slug'
+import { livePreview } from '../../preview/livePreview'
 
 export const ContributionAreas: CollectionConfig<'contribution-areas'> = {
   slug: 'contribution-areas',
   ...publishedContent,
   labels: { singular: 'Bidragsområde', plural: 'Bidragsområder' },
   admin: {
+    livePreview: livePreview('contribution-areas'),
     useAsTitle: 'title',
     defaultColumns: ['title', 'formLabel', '_status', 'updatedAt'],
     group: 'Innhold',

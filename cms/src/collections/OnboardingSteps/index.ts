@@ -3,12 +3,14 @@ import type { CollectionConfig } from 'payload'
 import { publishedContent } from '../publishedContent'
 
 import { seedKey } from '../../fields/seedKey'
+import { livePreview } from '../../preview/livePreview'
 
 export const OnboardingSteps: CollectionConfig<'onboarding-steps'> = {
   slug: 'onboarding-steps',
   ...publishedContent,
   labels: { singular: 'Steg i gang', plural: 'Steg i gang' },
   admin: {
+    livePreview: livePreview('onboarding-steps'),
     useAsTitle: 'title',
     defaultColumns: ['title', '_status', 'updatedAt'],
     group: 'Innhold',

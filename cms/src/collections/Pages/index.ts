@@ -5,6 +5,7 @@ import { publishedContent } from '../publishedContent'
 import { pageBlocks } from '../../blocks'
 import { seo } from '../../fields/seo'
 import { slug } from '../../fields/slug'
+import { livePreview } from '../../preview/livePreview'
 import { pageView } from './endpoints/pageView'
 import { populateGrids } from './hooks/populateGrids'
 
@@ -13,6 +14,7 @@ export const Pages: CollectionConfig<'pages'> = {
   ...publishedContent,
   labels: { singular: 'Side', plural: 'Sider' },
   admin: {
+    livePreview: livePreview('pages'),
     useAsTitle: 'title',
     defaultColumns: ['title', 'slug', '_status', 'updatedAt'],
     group: 'Innhold',

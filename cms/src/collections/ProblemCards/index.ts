@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { publishedContent } from '../publishedContent'
 
 import { seedKey } from '../../fields/seedKey'
+import { livePreview } from '../../preview/livePreview'
 
 export const problemCardIcons = ['key', 'users', 'server', 'layers', 'database', 'shield'] as const
 
@@ -11,6 +12,7 @@ export const ProblemCards: CollectionConfig<'problem-cards'> = {
   ...publishedContent,
   labels: { singular: 'Problemkort', plural: 'Problemkort' },
   admin: {
+    livePreview: livePreview('problem-cards'),
     useAsTitle: 'title',
     defaultColumns: ['title', 'tag', '_status', 'updatedAt'],
     group: 'Innhold',

@@ -1,7 +1,7 @@
 // The one door from web to the CMS: REST with the service user's API key, every response parsed
-// with the shared schemas, everything cached (see contentCache.ts). Nothing else in web knows the
-// CMS's address. Only published content passes here: no call asks for drafts.
-import { pageListSchema, pageViewSchema, type PageView } from '@dk/shared'
+// with the shared schemas, published content cached (see contentCache.ts). Nothing else in web knows the
+// CMS's address. Only published content is cached; the live preview's drafts pass uncached.
+import { pageListSchema, pageViewSchema, type PageView, type PreviewCollection } from '@dk/shared'
 import type { z } from 'zod'
 
 import { ContentCache } from './contentCache.ts'
@@ -51,6 +51,32 @@ export function pageList(): Promise<PageListing> {
     'pages',
     async () => (await getJson(`/api/pages?${query}`, pageListSchema)).docs,
   )
+}
+
+export type DraftPreview = { view: PageView } | { refused: 401 | 403 | 404 }
+
+/**
+ * The latest draft of a document as a page view, for the live preview. Never cached: the signed
+ * token from the admin link is the credential, checked by the CMS (GET /api/preview/…).
+ */
+export async function draftPreview(
+  collection: PreviewCollection,
+  id: string,
+  token: string,
+): Promise<DraftPreview> {
+  const path = `/api/preview/${collection}/${encodeURIComponent(id)}?token=${encodeURIComponent(token)}`
+  const response = await fetch(new URL(path, env().CMS_URL), {
+    headers: { Accept: 'application/json' },
+    signal: AbortSignal.timeout(requestTimeoutMs),
+  })
+  if (response.status === 401 || response.status === 403 || response.status === 404) {
+    return { refused: response.status }
+  }
+  if (!response.ok) throw new CmsError(`CMS forhåndsvisning svarte ${response.status}`)
+  const parsed = viewSchema.safeParse(await response.json())
+  if (!parsed.success)
+    throw new CmsError(`CMS forhåndsvisning: ugyldig innhold: ${parsed.error.message}`)
+  return { view: parsed.data }
 }
 
 /** The CMS announced a change: forget everything and fetch it again at once. */

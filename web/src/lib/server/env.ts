@@ -7,6 +7,11 @@ const schema = z.object({
   CMS_API_KEY: z.string().min(16, 'må være API-nøkkelen til tjenestebrukeren i CMS'),
   /** Shared with the CMS to verify its "content changed" calls (HMAC); at least 32 characters. */
   REVALIDATE_SECRET: z.string().min(32, 'må være minst 32 tegn, den samme som i CMS'),
+  /**
+   * The CMS's public origin, where editors open the admin: the only page allowed to show the
+   * live preview in a frame. Unset: the site's own origin (the CMS under the same domain).
+   */
+  CMS_PUBLIC_URL: z.url().optional(),
 })
 
 export type WebEnv = z.infer<typeof schema>

@@ -1,4 +1,4 @@
-import type { CollectionAfterReadHook, PayloadRequest } from 'payload'
+import type { CollectionAfterReadHook, PayloadRequest, RequestContext } from 'payload'
 
 import { isEditor } from '../../../access/roles'
 import type { Page } from '../../../payload-types'
@@ -17,9 +17,11 @@ export const populateGrids: CollectionAfterReadHook<Page> = async ({ doc, req, c
     doc.layout!.some((b) => b.blockType === type && isEmpty(b))
 
   // One after another: during a save they share the transaction's single connection.
-  const cards = needs('problemCardGrid') ? await all(req, 'problem-cards') : undefined
-  const areas = needs('contributionAreaGrid') ? await all(req, 'contribution-areas') : undefined
-  const steps = needs('steps') ? await all(req, 'onboarding-steps') : undefined
+  const cards = needs('problemCardGrid') ? await all(req, context, 'problem-cards') : undefined
+  const areas = needs('contributionAreaGrid')
+    ? await all(req, context, 'contribution-areas')
+    : undefined
+  const steps = needs('steps') ? await all(req, context, 'onboarding-steps') : undefined
 
   const layout = doc.layout.map((block): Block => {
     if (!isEmpty(block)) return block
@@ -39,17 +41,21 @@ export const populateGrids: CollectionAfterReadHook<Page> = async ({ doc, req, c
 
 function all<T extends 'problem-cards' | 'contribution-areas' | 'onboarding-steps'>(
   req: PayloadRequest,
+  context: RequestContext,
   collection: T,
 ) {
+  // The live preview (a signed token, see endpoints/preview.ts) shows every card's latest draft.
+  const preview = context.preview === true
   return req.payload.find({
     collection,
     sort: '_order',
     limit: 100,
     depth: 0,
-    // Live preview asks for drafts; access still decides whether the reader may see them.
-    draft: req.query?.draft === 'true' && isEditor(req.user),
-    overrideAccess: false,
+    // Editors may ask for drafts; access still decides whether the reader may see them.
+    draft: preview || (req.query?.draft === 'true' && isEditor(req.user)),
+    overrideAccess: preview,
+    // No context flag here: card collections have no grids, and a context given with a shared req
+    // stays on that req, so it would stop the request's later pages from being filled.
     req,
-    context: { skipGridPopulation: true },
   })
 }

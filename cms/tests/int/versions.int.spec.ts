@@ -1,0 +1,133 @@
+// Editors' safety nets, with Payload's own operations: restoring an older version, and publishing
+// or unpublishing at a chosen time through the jobs queue (what the admin's schedule dialog queues).
+import { randomUUID } from 'node:crypto'
+
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { testPayload } from '../helpers/payload'
+import { rest } from '../helpers/rest'
+import { createTestUser, type TestUser } from '../helpers/users'
+
+let payload: Payload
+let editor: TestUser
+let service: TestUser
+const created: number[] = []
+
+beforeAll(async () => {
+  payload = await testPayload()
+  ;[editor, service] = await Promise.all([
+    createTestUser(payload, ['editor']),
+    createTestUser(payload, ['service']),
+  ])
+})
+
+afterAll(async () => {
+  await Promise.all(
+    created.map((id) => payload.delete({ collection: 'pages', id, overrideAccess: true })),
+  )
+  await Promise.all([editor.cleanup(), service.cleanup()])
+})
+
+async function newPage(status: 'draft' | 'published', title = 'Versjon 1') {
+  const slug = `versjoner-${randomUUID().slice(0, 8)}`
+  const page = await payload.create({
+    collection: 'pages',
+    data: { title, slug, _status: status, layout: [{ blockType: 'hero', heading: title }] },
+    draft: status === 'draft',
+    overrideAccess: true,
+  })
+  created.push(page.id)
+  return page
+}
+
+/** What web (the service user) gets for the slug: the published title, or null. */
+async function publishedTitle(slug: string): Promise<string | null> {
+  const response = await rest('GET', `/pages/view/${slug}`, { auth: { apiKey: service.apiKey } })
+  expect(response.status).toBe(200)
+  return response.body.page?.title ?? null
+}
+
+describe('version history', () => {
+  it('restores an older published version, and the site shows it again', async () => {
+    const page = await newPage('published', 'Første utgave')
+    await payload.update({
+      collection: 'pages',
+      id: page.id,
+      data: { title: 'Andre utgave', _status: 'published' },
+      overrideAccess: true,
+    })
+    expect(await publishedTitle(page.slug)).toBe('Andre utgave')
+
+    const versions = await payload.findVersions({
+      collection: 'pages',
+      where: {
+        parent: { equals: page.id },
+        'version.title': { equals: 'Første utgave' },
+        'version._status': { equals: 'published' },
+      },
+      overrideAccess: true,
+    })
+    expect(versions.docs).toHaveLength(1)
+    // As an editor, the way the admin's "Gjenopprett" button does it.
+    await payload.restoreVersion({
+      collection: 'pages',
+      id: versions.docs[0]!.id,
+      user: editor.user,
+      overrideAccess: false,
+    })
+    expect(await publishedTitle(page.slug)).toBe('Første utgave')
+  })
+})
+
+describe('scheduled publishing', () => {
+  /** The job the admin's schedule dialog queues (@payloadcms/ui schedulePublishHandler). */
+  const schedule = (type: 'publish' | 'unpublish', id: number, waitUntil: Date) =>
+    payload.jobs.queue({
+      task: 'schedulePublish',
+      input: {
+        type,
+        doc: { relationTo: 'pages', value: id },
+        user: { relationTo: 'users', value: editor.user.id },
+      },
+      waitUntil,
+    })
+  /** One pass of the queue, as the CMS's cron runs it every minute, limited to this job. */
+  const runQueue = (jobId: number | string) =>
+    payload.jobs.run({ allQueues: true, where: { id: { equals: jobId } } })
+  const inAnHour = () => new Date(Date.now() + 3_600_000)
+  /** Time passes: the job's moment is now behind us. */
+  const timeComes = (jobId: number | string) =>
+    payload.update({
+      collection: 'payload-jobs',
+      id: jobId,
+      data: { waitUntil: new Date(Date.now() - 1000).toISOString() },
+      overrideAccess: true,
+    })
+
+  it('publishes a draft when its time comes, not before', async () => {
+    const page = await newPage('draft', 'Planlagt side')
+    expect(await publishedTitle(page.slug)).toBeNull()
+
+    const job = await schedule('publish', page.id, inAnHour())
+    await runQueue(job.id)
+    expect(await publishedTitle(page.slug)).toBeNull()
+
+    await timeComes(job.id)
+    await runQueue(job.id)
+    expect(await publishedTitle(page.slug)).toBe('Planlagt side')
+  })
+
+  it('unpublishes a page when its time comes', async () => {
+    const page = await newPage('published', 'Side som skal bort')
+    expect(await publishedTitle(page.slug)).toBe('Side som skal bort')
+
+    const job = await schedule('unpublish', page.id, inAnHour())
+    await runQueue(job.id)
+    expect(await publishedTitle(page.slug)).toBe('Side som skal bort')
+
+    await timeComes(job.id)
+    await runQueue(job.id)
+    expect(await publishedTitle(page.slug)).toBeNull()
+  })
+})

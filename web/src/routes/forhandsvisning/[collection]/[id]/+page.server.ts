@@ -1,0 +1,28 @@
+import { isPreviewCollection } from '@dk/shared'
+import { error } from '@sveltejs/kit'
+
+import { draftPreview } from '#lib/server/cms.ts'
+import { env } from '#lib/server/env.ts'
+import { adminOrigin } from '#lib/server/previewHeaders.ts'
+import { seoFor } from '#lib/server/seo.ts'
+
+// The live preview is the one page with client JavaScript: it listens to the admin and reloads
+// the draft after each autosave. Headers (frame-ancestors, no-store, noindex): hooks.server.ts.
+export const csr = true
+
+export async function load({ params, url }) {
+  const token = url.searchParams.get('token')
+  if (!token) error(401)
+  if (!isPreviewCollection(params.collection) || !/^\d{1,12}$/.test(params.id)) error(404)
+  const result = await draftPreview(params.collection, params.id, token)
+  if ('refused' in result) error(result.refused)
+  const { page, settings, interestOptions } = result.view
+  if (!page) error(404)
+  return {
+    blocks: page.layout,
+    interestOptions,
+    seo: seoFor(page, settings, url),
+    renderedAt: Date.now(),
+    adminOrigin: adminOrigin(env().CMS_PUBLIC_URL, url.origin),
+  }
+}
