@@ -26,11 +26,17 @@ export type Stack = {
   stop(): Promise<void>
 }
 
-type Options = { log?: (line: string) => void; quiet?: boolean }
+type Options = {
+  log?: (line: string) => void
+  quiet?: boolean
+  /** Extra environment for both servers, e.g. the proxy headers web should trust. */
+  env?: NodeJS.ProcessEnv
+}
 
 export async function startStack({
   log = console.log,
   quiet = true,
+  env: extraEnv = {},
 }: Options = {}): Promise<Stack> {
   ensureBuilt('cms', log)
   ensureBuilt('web', log)
@@ -63,6 +69,7 @@ export async function startStack({
     ADMIN_EMAIL: admin.email,
     ADMIN_PASSWORD: admin.password,
     SMTP_URL: mailbox.smtpUrl,
+    ...extraEnv,
   }
   const quietLog = quiet ? () => {} : undefined
 
