@@ -5,8 +5,8 @@ type Common = {
   /** Why this limit: what it protects, where the number comes from. */
   reason: string
   /**
-   * A timing that depends on the machine and on what else runs on it. `--quick` (CI) reports a
-   * miss of a noisy budget but does not fail on it; the full run always fails.
+   * Depends on the machine, on what else runs on it, or on the length of the load. `--quick` (CI)
+   * reports a miss of a noisy budget but does not fail on it; the full run always fails.
    */
   noisy?: boolean
 }

@@ -42,7 +42,7 @@ export function renderResults(results: BenchResults, verdicts: Verdict[]): strin
       ],
     ),
     '',
-    `**Lighthouse** (mobile preset, median of ${lighthouse[0]?.runs ?? 0} runs, through Caddy)`,
+    `**Lighthouse** (mobile preset, ${(lighthouse[0]?.runs ?? 0) === 1 ? 'one run' : `median of ${lighthouse[0]?.runs} runs`}, through Caddy)`,
     '',
     table(
       [
