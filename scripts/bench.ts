@@ -20,6 +20,7 @@ import { publicRoutes } from './lib/bench/routes.ts'
 import { measureThroughput } from './lib/bench/throughput.ts'
 import { caddyInstalled, caddyPath, startCaddy } from './lib/caddy.ts'
 import { dataDir, repoRoot } from './lib/paths.ts'
+import { stopAllServices } from './lib/processes.ts'
 import { startStack } from './lib/stack.ts'
 
 const quick = process.argv.includes('--quick')
@@ -45,7 +46,10 @@ async function cleanUp() {
 
 let ending: Promise<never> | undefined
 function end(code: number): Promise<never> {
-  ending ??= cleanUp().then(() => process.exit(code))
+  // Then whatever a measure started and could not stop itself, e.g. when a signal came mid-run.
+  ending ??= cleanUp()
+    .then(stopAllServices)
+    .then(() => process.exit(code))
   return ending
 }
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const)
@@ -62,12 +66,14 @@ async function main(): Promise<number> {
   const started = performance.now()
   const date = new Date().toISOString().slice(0, 16).replace('T', ' ')
   say(`${quick ? 'quick' : 'full'} run: starting the production stack…`)
-  const stack = await startStack({
+  const starting = startStack({
     log: say,
     // As in docker/compose.yaml: web takes the visitor's address from the proxy's header.
     env: { ADDRESS_HEADER: 'x-forwarded-for', XFF_DEPTH: '1' },
   })
-  cleanups.push(() => stack.stop())
+  // Registered before it is up, so that a Ctrl-C during the start still stops it.
+  cleanups.push(async () => (await starting.catch(() => undefined))?.stop())
+  const stack = await starting
   const proxy = await startCaddy({ webUrl: stack.webUrl, cmsUrl: stack.cmsUrl })
   cleanups.push(() => proxy.stop())
   const admin = await loginAsAdmin(stack.cmsUrl, stack.admin)
