@@ -37,7 +37,7 @@ export async function measureLighthouse({
       const samples: Run[] = []
       for (let i = 0; i < runs; i++) {
         const report = join(reportDir, `${route.slice(1) || 'forside'}-${i + 1}.json`)
-        samples.push(await runOnce(`${baseUrl}${route}`, chromium.port, report))
+        samples.push(await runWithRetries(`${baseUrl}${route}`, chromium.port, report, log))
       }
       const middle = (pick: (run: Run) => number) => median(samples.map(pick))
       measured.push({
@@ -70,6 +70,28 @@ export async function measureLighthouse({
 
 const union = (lists: string[][]) => [...new Set(lists.flat())].sort()
 
+class LighthouseRuntimeError extends Error {}
+
+/**
+ * Lighthouse sometimes fails to record a page load on a busy machine (NO_NAVSTART, NO_FCP) and
+ * asks to be run again; we do, twice at most. Anything else fails the bench.
+ */
+async function runWithRetries(
+  url: string,
+  port: number,
+  reportPath: string,
+  log: (line: string) => void,
+): Promise<Run> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await runOnce(url, port, reportPath)
+    } catch (error) {
+      if (!(error instanceof LighthouseRuntimeError) || attempt === 3) throw error
+      log(`${error.message}; running it again`)
+    }
+  }
+}
+
 async function runOnce(url: string, port: number, reportPath: string): Promise<Run> {
   const result = await lighthouse(url, {
     port,
@@ -82,7 +104,8 @@ async function runOnce(url: string, port: number, reportPath: string): Promise<R
   if (!result) throw new Error(`Lighthouse gave no result for ${url}`)
   const { lhr } = result
   writeFileSync(reportPath, JSON.stringify(lhr))
-  if (lhr.runtimeError) throw new Error(`Lighthouse on ${url}: ${lhr.runtimeError.message}`)
+  if (lhr.runtimeError)
+    throw new LighthouseRuntimeError(`Lighthouse on ${url}: ${lhr.runtimeError.code}`)
   const score = (id: (typeof categories)[number]) => {
     const value = lhr.categories[id]?.score
     if (typeof value !== 'number') throw new Error(`Lighthouse on ${url}: no ${id} score`)
