@@ -3,7 +3,10 @@
 // a budget is missed. `npm run bench -- --quick` is the same harness with one route and 2 s loads
 // for CI: it writes to .data/bench/ and fails only on the budgets that do not depend on timing.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { loadavg } from 'node:os'
 import { join } from 'node:path'
+
+import * as prettier from 'prettier'
 
 import { budgets } from './bench.budgets.ts'
 import { checkBudgets, describeMisses } from './lib/bench/budgets.ts'
@@ -64,6 +67,8 @@ async function main(): Promise<number> {
   if (!caddyInstalled())
     throw new Error(`the bench needs Caddy at ${caddyPath} (apt-get install caddy)`)
   const started = performance.now()
+  // Other work on the machine shows in every timing; the report says how busy it was.
+  const loadAtStart = loadavg()[0]!
   const date = new Date().toISOString().slice(0, 16).replace('T', ' ')
   say(`${quick ? 'quick' : 'full'} run: starting the production stack…`)
   const starting = startStack({
@@ -143,6 +148,7 @@ async function main(): Promise<number> {
     commit: describeCommit(),
     machine: describeMachine(),
     durationSeconds: (performance.now() - started) / 1000,
+    loadAverage: { start: loadAtStart, end: loadavg()[0]! },
     lighthouse,
     throughput,
     editToLive,
@@ -160,7 +166,10 @@ async function main(): Promise<number> {
     say(`results in ${join(outDir, 'results.md')} (quick runs leave docs/benchmarks.md alone)`)
   } else {
     const docPath = join(repoRoot, 'docs', 'benchmarks.md')
-    writeFileSync(docPath, replaceResults(readFileSync(docPath, 'utf8'), markdown))
+    const doc = replaceResults(readFileSync(docPath, 'utf8'), markdown)
+    // Formatted as `npm test` checks it (Prettier aligns the tables).
+    const options = { ...(await prettier.resolveConfig(docPath)), filepath: docPath }
+    writeFileSync(docPath, await prettier.format(doc, options))
     say(`results in ${docPath}`)
   }
   process.stdout.write(`\n${markdown}\n\n`)

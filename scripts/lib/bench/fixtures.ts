@@ -37,6 +37,7 @@ export function benchResults(): BenchResults {
       caddy: 'v2.6.2',
     },
     durationSeconds: 300,
+    loadAverage: { start: 0.4, end: 1.8 },
     lighthouse: [lighthouseRoute('/'), lighthouseRoute('/bygg-med-oss')],
     throughput: {
       route: '/bygg-med-oss',

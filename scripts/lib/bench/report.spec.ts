@@ -10,11 +10,12 @@ describe('renderResults', () => {
     const results = benchResults()
     const markdown = renderResults(results, checkBudgets(results, budgets, { quick: false }))
     const [header, separator, first] = markdown.split('\n')
-    expect(header).toBe('| date (UTC) | mode | commit | machine | duration |')
-    expect(separator).toBe('| --- | --- | --- | --- | --- |')
+    expect(header).toBe('| date (UTC) | mode | commit | machine | load average | duration |')
+    expect(separator).toBe('| --- | --- | --- | --- | --- | --- |')
     expect(first).toContain(
       '| 2026-11-23 17:00 | full | `abc123def456` | Test CPU, 2 cores, 4 GB RAM;',
     )
+    expect(first).toMatch(/\| 0\.4 → 1\.8 \| 300 s \|$/)
     expect(markdown).toContain('**Budgets:** all met.')
   })
 

@@ -30,13 +30,14 @@ export function renderResults(results: BenchResults, verdicts: Verdict[]): strin
 
   return [
     table(
-      ['date (UTC)', 'mode', 'commit', 'machine', 'duration'],
+      ['date (UTC)', 'mode', 'commit', 'machine', 'load average', 'duration'],
       [
         [
           results.date,
           results.quick ? 'quick' : 'full',
           `\`${results.commit}\``,
           `${machine.cpu}, ${machine.cores} cores, ${machine.memoryGb} GB RAM; ${machine.os}; Node ${machine.node}; ${machine.chromium}; Caddy ${machine.caddy}`,
+          `${fixed(results.loadAverage.start, 1)} → ${fixed(results.loadAverage.end, 1)}`,
           `${fixed(results.durationSeconds)} s`,
         ],
       ],

@@ -108,6 +108,8 @@ export type BenchResults = {
   commit: string
   machine: Machine
   durationSeconds: number
+  /** The machine's 1-minute load average when the run started and when it ended. */
+  loadAverage: { start: number; end: number }
   lighthouse: LighthouseRoute[]
   throughput: Throughput
   editToLive: EditToLive
