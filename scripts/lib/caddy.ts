@@ -1,8 +1,8 @@
-// Caddy with the production Caddyfile (docker/Caddyfile) in front of servers on loopback, over
-// plain HTTP. Everything the Caddyfile leaves to the environment is set here; Caddy's state (its
+// Caddy on loopback over plain HTTP: with the production Caddyfile (docker/Caddyfile) in front of
+// servers, or as a plain file server for the bench. Everything the Caddyfile leaves to the environment is set here; Caddy's state (its
 // storage and autosaved config) goes to a temporary folder that is removed on stop.
 import { existsSync } from 'node:fs'
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
@@ -34,6 +34,52 @@ type Options = {
 }
 
 export async function startCaddy({ webUrl, cmsUrl, adminAllow }: Options): Promise<RunningCaddy> {
+  const env: NodeJS.ProcessEnv = {
+    CADDY_BIND: '127.0.0.1',
+    WEB_UPSTREAM: webUrl,
+    CMS_UPSTREAM: cmsUrl,
+  }
+  if (adminAllow !== undefined) env.ADMIN_ALLOW = adminAllow
+  return launch({ config: () => caddyfilePath, env, healthPath: '/healthz' })
+}
+
+/**
+ * Caddy serving the files in `root` as they are, on loopback: the bench's baseline for what a
+ * static site would cost. `/name` answers with `name.html` when that file exists.
+ */
+export async function startStaticCaddy(root: string, healthPath: string): Promise<RunningCaddy> {
+  return launch({
+    config: async (home, url) => {
+      const config = join(home, 'Caddyfile')
+      await writeFile(
+        config,
+        [
+          '{',
+          '\tadmin off',
+          '}',
+          `${url} {`,
+          `\troot * ${root}`,
+          '\ttry_files {path}.html {path}',
+          '\tfile_server',
+          '}',
+          '',
+        ].join('\n'),
+      )
+      return config
+    },
+    env: {},
+    healthPath,
+  })
+}
+
+type LaunchOptions = {
+  /** The Caddyfile's path; may write one into Caddy's temporary home. */
+  config: (home: string, url: string) => string | Promise<string>
+  env: NodeJS.ProcessEnv
+  healthPath: string
+}
+
+async function launch({ config, env: extra, healthPath }: LaunchOptions): Promise<RunningCaddy> {
   const port = await freePort()
   const home = await mkdtemp(join(tmpdir(), 'dk-caddy-'))
   const url = `http://127.0.0.1:${port}`
@@ -44,18 +90,23 @@ export async function startCaddy({ webUrl, cmsUrl, adminAllow }: Options): Promi
     XDG_DATA_HOME: join(home, 'data'),
     XDG_CONFIG_HOME: join(home, 'config'),
     SITE_ADDRESS: url,
-    CADDY_BIND: '127.0.0.1',
     // Several Caddys (tests, a developer's own) must not fight over the admin port 2019.
     CADDY_ADMIN: 'off',
-    WEB_UPSTREAM: webUrl,
-    CMS_UPSTREAM: cmsUrl,
   }
-  if (adminAllow === undefined) delete env.ADMIN_ALLOW
-  else env.ADMIN_ALLOW = adminAllow
+  // Only the caller decides who may open the admin, never the shell it was started from.
+  delete env.ADMIN_ALLOW
+  Object.assign(env, extra)
+  let configPath: string
+  try {
+    configPath = await config(home, url)
+  } catch (error) {
+    await rm(home, { recursive: true, force: true })
+    throw error
+  }
   const service = startService({
     name: 'caddy',
     command: caddyPath,
-    args: ['run', '--adapter', 'caddyfile', '--config', caddyfilePath],
+    args: ['run', '--adapter', 'caddyfile', '--config', configPath],
     cwd: home,
     env,
     onLine: (line) => output.push(line),
@@ -65,7 +116,7 @@ export async function startCaddy({ webUrl, cmsUrl, adminAllow }: Options): Promi
     await rm(home, { recursive: true, force: true })
   }
   try {
-    await waitForHttp(`${url}/healthz`, 15_000, service)
+    await waitForHttp(`${url}${healthPath}`, 15_000, service)
   } catch (error) {
     await stop()
     throw new Error(`caddy did not start:\n${output.slice(-20).join('\n')}`, { cause: error })

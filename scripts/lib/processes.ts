@@ -21,6 +21,13 @@ type StartOptions = {
   onLine?: (line: string) => void
 }
 
+const running = new Set<Service>()
+
+/** Stops every service still running: a last line of defence for a script that is exiting. */
+export async function stopAllServices(): Promise<void> {
+  await Promise.all([...running].map((service) => service.stop(5_000)))
+}
+
 export function startService({ name, command, args, cwd, env, onLine }: StartOptions): Service {
   const child = spawn(command, args, {
     cwd,
@@ -59,7 +66,10 @@ export function startService({ name, command, args, cwd, env, onLine }: StartOpt
     return stopping
   }
 
-  return { name, child, stop, exited }
+  const service = { name, child, stop, exited }
+  running.add(service)
+  void exited.then(() => running.delete(service))
+  return service
 }
 
 /** Polls `url` until it answers (any HTTP status below 500) or `timeoutMs` passes. */

@@ -26,12 +26,28 @@ export type Stack = {
   stop(): Promise<void>
 }
 
-type Options = { log?: (line: string) => void; quiet?: boolean }
+type Options = {
+  log?: (line: string) => void
+  quiet?: boolean
+  /** Extra environment for both servers, e.g. the proxy headers web should trust. */
+  env?: NodeJS.ProcessEnv
+}
 
-export async function startStack({
-  log = console.log,
-  quiet = true,
-}: Options = {}): Promise<Stack> {
+export async function startStack(options: Options = {}): Promise<Stack> {
+  const started: (() => Promise<void>)[] = []
+  try {
+    return await launch(options, started)
+  } catch (error) {
+    // Nothing outlives a failed start: stop what did start, newest first.
+    for (const stop of started.reverse()) await stop().catch(() => {})
+    throw error
+  }
+}
+
+async function launch(
+  { log = console.log, quiet = true, env: extraEnv = {} }: Options,
+  started: (() => Promise<void>)[],
+): Promise<Stack> {
   ensureBuilt('cms', log)
   ensureBuilt('web', log)
 
@@ -39,11 +55,13 @@ export async function startStack({
   let databaseUrl = process.env.DATABASE_URL
   if (!databaseUrl) {
     postgres = await startPostgres()
+    started.push(() => postgres!.stop())
     await postgres.createDatabase('dk')
     databaseUrl = postgres.databaseUrl('dk')
   }
 
   const mailbox = await startMailbox()
+  started.push(() => mailbox.stop())
   const [cmsPort, webPort] = [await freePort(), await freePort()]
   const cmsUrl = `http://127.0.0.1:${cmsPort}`
   const webUrl = `http://127.0.0.1:${webPort}`
@@ -63,6 +81,7 @@ export async function startStack({
     ADMIN_EMAIL: admin.email,
     ADMIN_PASSWORD: admin.password,
     SMTP_URL: mailbox.smtpUrl,
+    ...extraEnv,
   }
   const quietLog = quiet ? () => {} : undefined
 
@@ -79,6 +98,7 @@ export async function startStack({
       onLine: quietLog,
     })
   let cms = startCms()
+  started.push(() => cms.stop())
   const web = startService({
     name: 'web',
     command: process.execPath,
@@ -87,6 +107,7 @@ export async function startStack({
     env: { ...env, PORT: String(webPort), HOST: '127.0.0.1' },
     onLine: quietLog,
   })
+  started.push(() => web.stop())
   await Promise.all([
     waitForHttp(`${cmsUrl}/api/users/me`, 120_000, cms),
     waitForHttp(webUrl, 60_000, web),
