@@ -9,7 +9,7 @@ export function invitationEmailHtml(token: string): string {
   return accountEmailHtml({
     paragraphs: [
       'Du har fått en bruker i publiseringsverktøyet til Datakollektivet, der nettsidene redigeres.',
-      'Velg et passord med lenken under. Lenken virker én gang og i tre døgn; deretter kan en administrator sende en ny invitasjon, eller du kan bruke «Glemt passord?» på innloggingssiden.',
+      'Velg et passord med lenken under. Lenken virker én gang og i tre døgn. Er den gått ut, bruker du «Glemt passord?» på innloggingssiden med denne e-postadressen.',
     ],
     link: resetLink(token),
     linkText: 'Velg passord',
