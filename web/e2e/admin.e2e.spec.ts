@@ -82,7 +82,9 @@ describe('the admin, as an editor', () => {
 
     await page.goto(`${cmsUrl}/admin/collections/problem-cards/${card.id}`)
     const title = page.locator('#field-title')
-    await expect.poll(() => title.inputValue()).toBe(card.title)
+    // The edit view renders after the page has loaded.
+    await title.waitFor()
+    await expect.poll(() => title.inputValue(), { timeout: 15_000 }).toBe(card.title)
     await title.fill(newTitle)
     restoreTitles.set(card.id, card.title)
     const saved = page.waitForResponse(

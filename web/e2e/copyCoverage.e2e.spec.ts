@@ -180,6 +180,20 @@ describe('copy coverage', () => {
     expect(problems, 'text on the site that is not CMS data').toEqual([])
   })
 
+  it('notices text that is not CMS data (the check itself can fail)', async () => {
+    const corpus = await corpusFor('forside')
+    const page = await openPage('/', { javaScriptEnabled: false })
+    await page.evaluate(() => {
+      const note = document.createElement('p')
+      note.textContent = 'Hardkodet tekst'
+      document.querySelector('main')!.append(note)
+      document.querySelector('main')!.setAttribute('aria-label', 'Hovedinnhold')
+    })
+    const { uncovered } = check(await collectPieces(page), corpus)
+    expect(uncovered.map((piece) => piece.text).sort()).toEqual(['Hardkodet tekst', 'Hovedinnhold'])
+    await page.context().close()
+  })
+
   it('shows only CMS text on the 404 page', async () => {
     const corpus = await corpusFor('forside')
     const page = await openPage(`/finnes-ikke-${crypto.randomUUID().slice(0, 8)}`, {
