@@ -2,7 +2,10 @@ import type { CollectionConfig } from 'payload'
 
 import { admins, adminsField } from '../../access/admins'
 import { hasRole, isAdmin, roles } from '../../access/roles'
+import { forgotPasswordEmailHtml, forgotPasswordSubject } from './emails/forgotPasswordEmail'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
+import { initialPassword } from './hooks/initialPassword'
+import { sendInvitation } from './hooks/sendInvitation'
 
 const roleLabels = {
   admin: 'Administrator',
@@ -19,6 +22,11 @@ export const Users: CollectionConfig<'users'> = {
     maxLoginAttempts: 5,
     lockTime: 10 * 60 * 1000,
     tokenExpiration: 8 * 60 * 60,
+    // No expiration here: it would override the invitations' longer one; Payload's default is 1 h.
+    forgotPassword: {
+      generateEmailSubject: () => forgotPasswordSubject,
+      generateEmailHTML: forgotPasswordEmailHtml,
+    },
   },
   admin: {
     useAsTitle: 'email',
@@ -41,7 +49,9 @@ export const Users: CollectionConfig<'users'> = {
     delete: admins,
   },
   hooks: {
+    beforeOperation: [initialPassword],
     beforeChange: [firstUserIsAdmin],
+    afterChange: [sendInvitation],
   },
   fields: [
     { name: 'name', type: 'text', label: 'Navn' },
