@@ -28,7 +28,10 @@ describe('freshness and resilience', () => {
     await cms(`/users/${editorId}`, adminToken, { method: 'DELETE' })
   })
 
-  it('shows an editor’s published change on the running site within a second', async () => {
+  // How fast is the bench's job (edit-to-live p95 ≤ 1 s in scripts/bench.budgets.ts); this test
+  // proves the path: the change arrives pushed by the CMS, long before web's own refresh of entries
+  // older than a minute could have fetched it.
+  it('shows an editor’s published change on the running site without waiting for a refresh', async () => {
     const { docs } = await cms(
       '/problem-cards?where[title][equals]=Multi-tenancy&limit=1',
       editorToken,
@@ -42,18 +45,13 @@ describe('freshness and resilience', () => {
       method: 'PATCH',
       body: JSON.stringify({ title: newTitle, _status: 'published' }),
     })
-    // The clock starts when the edit is published, i.e. when the CMS has answered the save.
-    const started = Date.now()
-    let seenAfter: number | undefined
-    while (Date.now() - started < 5_000) {
-      if ((await (await webPage('/bygg-med-oss')).text()).includes(newTitle)) {
-        seenAfter = Date.now() - started
-        break
-      }
-      await new Promise((resolve) => setTimeout(resolve, 50))
+    const deadline = Date.now() + 20_000
+    let shown = false
+    while (!shown && Date.now() < deadline) {
+      shown = (await (await webPage('/bygg-med-oss')).text()).includes(newTitle)
+      if (!shown) await new Promise((resolve) => setTimeout(resolve, 100))
     }
-    expect(seenAfter, 'the change never showed').toBeDefined()
-    expect(seenAfter).toBeLessThan(1_000)
+    expect(shown, 'the published change did not reach the site').toBe(true)
 
     await cms(`/problem-cards/${card.id}`, editorToken, {
       method: 'PATCH',
