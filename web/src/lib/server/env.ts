@@ -1,3 +1,5 @@
+import { resolve } from 'node:path'
+
 import { z } from 'zod'
 
 const schema = z.object({
@@ -7,6 +9,24 @@ const schema = z.object({
   CMS_API_KEY: z.string().min(16, 'må være API-nøkkelen til tjenestebrukeren i CMS'),
   /** Shared with the CMS to verify its "content changed" calls (HMAC); at least 32 characters. */
   REVALIDATE_SECRET: z.string().min(32, 'må være minst 32 tegn, den samme som i CMS'),
+  /**
+   * Where accepted submissions wait until the CMS has them (a volume in production). Default: the
+   * repository's .data/outbox (web runs from web/ in dev and tests), or DK_DATA_DIR/outbox.
+   */
+  OUTBOX_DIR: z
+    .string()
+    .min(1)
+    .default(() =>
+      process.env.DK_DATA_DIR ? resolve(process.env.DK_DATA_DIR, 'outbox') : '../.data/outbox',
+    )
+    .transform((dir) => resolve(dir)),
+  /** First and longest wait between delivery attempts while the CMS is unreachable. */
+  OUTBOX_RETRY_MIN_MS: z.coerce.number().int().positive().default(1_000),
+  OUTBOX_RETRY_MAX_MS: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(5 * 60_000),
 })
 
 export type WebEnv = z.infer<typeof schema>
