@@ -1,6 +1,14 @@
-import { resolve } from 'node:path'
+import { join, resolve } from 'node:path'
 
 import { z } from 'zod'
+
+// `NAME=` in .env means "not set": the default applies.
+const unsetIfEmpty = z
+  .string()
+  .optional()
+  .transform((value) => value || undefined)
+const milliseconds = (fallback: number) =>
+  unsetIfEmpty.transform((value) => Number(value ?? fallback)).pipe(z.number().int().positive())
 
 const schema = z.object({
   /** Where web reaches the CMS REST API (an internal address, e.g. http://cms:3001). */
@@ -13,20 +21,15 @@ const schema = z.object({
    * Where accepted submissions wait until the CMS has them (a volume in production). Default: the
    * repository's .data/outbox (web runs from web/ in dev and tests), or DK_DATA_DIR/outbox.
    */
-  OUTBOX_DIR: z
-    .string()
-    .min(1)
-    .default(() =>
-      process.env.DK_DATA_DIR ? resolve(process.env.DK_DATA_DIR, 'outbox') : '../.data/outbox',
-    )
-    .transform((dir) => resolve(dir)),
+  OUTBOX_DIR: unsetIfEmpty.transform((dir) =>
+    resolve(
+      dir ??
+        (process.env.DK_DATA_DIR ? join(process.env.DK_DATA_DIR, 'outbox') : '../.data/outbox'),
+    ),
+  ),
   /** First and longest wait between delivery attempts while the CMS is unreachable. */
-  OUTBOX_RETRY_MIN_MS: z.coerce.number().int().positive().default(1_000),
-  OUTBOX_RETRY_MAX_MS: z.coerce
-    .number()
-    .int()
-    .positive()
-    .default(5 * 60_000),
+  OUTBOX_RETRY_MIN_MS: milliseconds(1_000),
+  OUTBOX_RETRY_MAX_MS: milliseconds(5 * 60_000),
 })
 
 export type WebEnv = z.infer<typeof schema>
