@@ -90,7 +90,13 @@ export class OutboxStore {
   /** Refused by the CMS: kept aside for an operator instead of retried forever. */
   async reject(key: string): Promise<void> {
     await this.prepare()
-    await rename(this.pendingFile(checkedKey(key)), join(this.rejectedDir, `${key}.json`))
+    try {
+      await rename(this.pendingFile(checkedKey(key)), join(this.rejectedDir, `${key}.json`))
+    } catch (error) {
+      // Another web instance sharing the folder settled it first.
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return
+      throw error
+    }
     await syncDir(this.rejectedDir)
     await syncDir(this.pendingDir)
   }
