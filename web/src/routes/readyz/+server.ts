@@ -3,7 +3,8 @@ import { outbox } from '#lib/server/outbox/index.ts'
 
 /**
  * Readiness: 200 when the CMS answers; the site still serves cached pages when it does not.
- * `outbox` counts accepted submissions still waiting for the CMS (they are safe on disk).
+ * `outbox` counts accepted submissions still waiting for the CMS (safe on disk) and those the CMS
+ * refused (kept in OUTBOX_DIR/rejected for an operator: they hold personal data, see to them).
  */
 export async function GET() {
   const [cms, backlog] = await Promise.all([

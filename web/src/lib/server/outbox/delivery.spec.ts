@@ -95,6 +95,7 @@ it('400 for anything else: moved aside to rejected/ and not tried again', async 
   expect(await rejected()).toEqual([`${entry.submission.idempotencyKey}.json`])
   await delivery.drain()
   expect(cms.received).toHaveLength(1)
+  expect(await delivery.backlog()).toEqual({ pending: 0, rejected: 1 })
 })
 
 for (const [what, answer] of [
@@ -136,7 +137,7 @@ it('while the CMS is down, new submissions wait for the background loop instead 
   await delivery.submit(testEntry())
   await delivery.submit(testEntry())
   expect(cms.received).toHaveLength(1)
-  expect(await delivery.backlog()).toBe(3)
+  expect(await delivery.backlog()).toEqual({ pending: 3, rejected: 0 })
 })
 
 it('delivers on start what an earlier process left in the folder', async () => {

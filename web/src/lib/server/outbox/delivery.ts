@@ -69,9 +69,12 @@ export class OutboxDelivery {
     }
   }
 
-  /** How many entries wait for delivery (for /readyz). */
-  async backlog(): Promise<number> {
-    return (await this.store.pendingKeys()).length
+  /** How many entries wait for delivery, and how many the CMS refused (for /readyz). */
+  async backlog(): Promise<{ pending: number; rejected: number }> {
+    return {
+      pending: (await this.store.pendingKeys()).length,
+      rejected: await this.store.rejectedCount(),
+    }
   }
 
   /** Runs one pass over the outbox now; resolves when the pass is over (tests, shutdown). */

@@ -27,6 +27,7 @@ it('keeps an entry as one complete file, readable only by its owner, with nothin
   const file = join(dir, 'pending', `${key}.json`)
   expect(JSON.parse(await readFile(file, 'utf8'))).toEqual(written)
   expect((await stat(file)).mode & 0o777).toBe(0o600)
+  expect((await stat(join(dir, 'pending'))).mode & 0o777).toBe(0o700)
 })
 
 it('never shows a half-written entry: writes interrupted by a crash are dropped on the next start', async () => {

@@ -35,8 +35,9 @@ export class OutboxStore {
   private prepare(): Promise<void> {
     this.ready ??= (async () => {
       await rm(this.tmpDir, { recursive: true, force: true })
+      // Personal data: only web's own user may list or read it.
       for (const dir of [this.pendingDir, this.rejectedDir, this.tmpDir])
-        await mkdir(dir, { recursive: true })
+        await mkdir(dir, { recursive: true, mode: 0o700 })
     })()
     return this.ready
   }
