@@ -7,6 +7,9 @@ import { createServer } from 'node:http'
 
 process.env.PROTOCOL_HEADER ||= 'x-forwarded-proto'
 process.env.HOST_HEADER ||= 'x-forwarded-host'
+// The largest valid sign-up (5,000 characters of emoji, percent-encoded) is about 66 KB; anything
+// much bigger is not a form a person filled in. Read once by the handler when it is imported.
+process.env.BODY_SIZE_LIMIT ||= '128K'
 const protocolHeader = process.env.PROTOCOL_HEADER.toLowerCase()
 
 const { handler } = await import('./build/handler.js')

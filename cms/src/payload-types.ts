@@ -119,6 +119,7 @@ export interface Config {
       emailRecruiters: TaskEmailRecruiters;
       postToMatrix: TaskPostToMatrix;
       deleteExpiredSubmissions: TaskDeleteExpiredSubmissions;
+      deleteExpiredSubscribers: TaskDeleteExpiredSubscribers;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -623,7 +624,7 @@ export interface User {
   collection: 'users';
 }
 /**
- * Personopplysninger: bare rekrutterere og administratorer ser disse.
+ * Personopplysninger: bare rekrutterere og administratorer ser disse. Ubekreftede påmeldinger slettes når bekreftelseslenken går ut (48 timer); den som melder seg av, slettes.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "newsletter-subscribers".
@@ -633,6 +634,8 @@ export interface NewsletterSubscriber {
   email: string;
   status: 'pending' | 'confirmed' | 'unsubscribed';
   confirmTokenHash?: string | null;
+  confirmTokenExpiresAt?: string | null;
+  confirmationSentAt?: string | null;
   unsubscribeTokenHash?: string | null;
   confirmedAt?: string | null;
   unsubscribedAt?: string | null;
@@ -708,7 +711,13 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'emailRecruiters' | 'postToMatrix' | 'deleteExpiredSubmissions' | 'schedulePublish';
+        taskSlug:
+          | 'inline'
+          | 'emailRecruiters'
+          | 'postToMatrix'
+          | 'deleteExpiredSubmissions'
+          | 'deleteExpiredSubscribers'
+          | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -741,7 +750,16 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'emailRecruiters' | 'postToMatrix' | 'deleteExpiredSubmissions' | 'schedulePublish') | null;
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'emailRecruiters'
+        | 'postToMatrix'
+        | 'deleteExpiredSubmissions'
+        | 'deleteExpiredSubscribers'
+        | 'schedulePublish'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1143,6 +1161,8 @@ export interface NewsletterSubscribersSelect<T extends boolean = true> {
   email?: T;
   status?: T;
   confirmTokenHash?: T;
+  confirmTokenExpiresAt?: T;
+  confirmationSentAt?: T;
   unsubscribeTokenHash?: T;
   confirmedAt?: T;
   unsubscribedAt?: T;
@@ -1326,6 +1346,35 @@ export interface SiteSetting {
     newsletterSubmitLabel: string;
     newsletterSuccessText: string;
   };
+  newsletter: {
+    confirmMailSubject: string;
+    confirmMailText: string;
+    /**
+     * Bekreftelseslenken virker i 48 timer; skriv ikke noe annet her.
+     */
+    confirmMailAfterLink: string;
+    /**
+     * Står nederst i hver e-post, foran lenken for å melde seg av.
+     */
+    mailUnsubscribeText: string;
+    confirmHeading: string;
+    confirmText: string;
+    confirmButton: string;
+    confirmedHeading: string;
+    confirmedText: string;
+    expiredHeading: string;
+    /**
+     * Bekreftelseslenken virker i 48 timer; skriv ikke noe annet her.
+     */
+    expiredText: string;
+    invalidHeading: string;
+    invalidText: string;
+    unsubscribeHeading: string;
+    unsubscribeText: string;
+    unsubscribeButton: string;
+    unsubscribedHeading: string;
+    unsubscribedText: string;
+  };
   interface: {
     skipLink: string;
     navigationLabel: string;
@@ -1426,6 +1475,28 @@ export interface SiteSettingsSelect<T extends boolean = true> {
         newsletterSubmitLabel?: T;
         newsletterSuccessText?: T;
       };
+  newsletter?:
+    | T
+    | {
+        confirmMailSubject?: T;
+        confirmMailText?: T;
+        confirmMailAfterLink?: T;
+        mailUnsubscribeText?: T;
+        confirmHeading?: T;
+        confirmText?: T;
+        confirmButton?: T;
+        confirmedHeading?: T;
+        confirmedText?: T;
+        expiredHeading?: T;
+        expiredText?: T;
+        invalidHeading?: T;
+        invalidText?: T;
+        unsubscribeHeading?: T;
+        unsubscribeText?: T;
+        unsubscribeButton?: T;
+        unsubscribedHeading?: T;
+        unsubscribedText?: T;
+      };
   interface?:
     | T
     | {
@@ -1486,6 +1557,14 @@ export interface TaskPostToMatrix {
  * via the `definition` "TaskDeleteExpiredSubmissions".
  */
 export interface TaskDeleteExpiredSubmissions {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDeleteExpiredSubscribers".
+ */
+export interface TaskDeleteExpiredSubscribers {
   input?: unknown;
   output?: unknown;
 }

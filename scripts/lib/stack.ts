@@ -1,6 +1,8 @@
 // The whole site as production runs it (the built cms and web servers) on loopback, with a
 // throwaway PostgreSQL unless DATABASE_URL is given. Used by browser tests and the benchmark.
 import { randomBytes } from 'node:crypto'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
 import { ensureBuilt } from './build.ts'
@@ -62,6 +64,8 @@ async function launch(
 
   const mailbox = await startMailbox()
   started.push(() => mailbox.stop())
+  // Each stack its own sign-up outbox, so nothing from an earlier run is delivered to this CMS.
+  const outboxDir = await mkdtemp(join(tmpdir(), 'dk-outbox-'))
   const [cmsPort, webPort] = [await freePort(), await freePort()]
   const cmsUrl = `http://127.0.0.1:${cmsPort}`
   const webUrl = `http://127.0.0.1:${webPort}`
@@ -81,6 +85,11 @@ async function launch(
     ADMIN_EMAIL: admin.email,
     ADMIN_PASSWORD: admin.password,
     SMTP_URL: mailbox.smtpUrl,
+    OUTBOX_DIR: outboxDir,
+    // Test knob: while the CMS is stopped in a test, web retries every 0.2–1 s instead of backing
+    // off to minutes, so the submission arrives soon after the CMS is back.
+    OUTBOX_RETRY_MIN_MS: '200',
+    OUTBOX_RETRY_MAX_MS: '1000',
     ...extraEnv,
   }
   const quietLog = quiet ? () => {} : undefined
@@ -132,6 +141,7 @@ async function launch(
       await Promise.all([web.stop(), cms.stop()])
       await postgres?.stop()
       await mailbox.stop()
+      await rm(outboxDir, { recursive: true, force: true })
     },
   }
   return stack

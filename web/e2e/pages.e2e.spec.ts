@@ -55,9 +55,19 @@ describe('public pages', () => {
     expect(await page.locator('.problem-card').count()).toBe(6)
     expect(await page.locator('.steps li').count()).toBe(4)
     expect(await page.locator('form input[name="email"]').count()).toBeGreaterThan(0)
-    // Content pages ship no JavaScript at all.
-    expect(await page.locator('script').count()).toBe(0)
+    // The only JavaScript is the sign-up form's small enhancement (static/signup-form.js).
+    expect(
+      await page.locator('script').evaluateAll((scripts) => scripts.map((s) => s.outerHTML)),
+    ).toEqual(['<script src="/signup-form.js" defer=""></script>'])
     await page.context().close()
+  })
+
+  it('pages without the sign-up form ship no JavaScript at all', async () => {
+    for (const route of ['/', '/om-oss', '/personvern']) {
+      const page = await openPage(route, { javaScriptEnabled: false })
+      expect(await page.locator('script').count()).toBe(0)
+      await page.context().close()
+    }
   })
 
   it('answers unknown addresses with a Norwegian 404', async () => {

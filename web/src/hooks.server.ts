@@ -2,11 +2,14 @@ import type { Handle, ServerInit } from '@sveltejs/kit/hooks'
 
 import { startPeriodicRefresh } from '#lib/server/cms.ts'
 import { env } from '#lib/server/env.ts'
+import { outbox } from '#lib/server/outbox/index.ts'
 import { adminOrigin, applyPreviewHeaders, isPreviewPath } from '#lib/server/previewHeaders.ts'
 
 export const init: ServerInit = () => {
   env()
   startPeriodicRefresh()
+  // Submissions accepted before a restart, or while the CMS was down, go out now.
+  outbox().start()
 }
 
 // Sent by web itself so they hold behind any proxy. The CSP comes from SvelteKit (vite.config.ts).

@@ -1,9 +1,15 @@
 import * as migration_20261123_135603_initial from './20261123_135603_initial'
+import * as migration_20261123_174035_forms_newsletter_accounts from './20261123_174035_forms_newsletter_accounts'
 
 export const migrations = [
   {
     up: migration_20261123_135603_initial.up,
     down: migration_20261123_135603_initial.down,
     name: '20261123_135603_initial',
+  },
+  {
+    up: migration_20261123_174035_forms_newsletter_accounts.up,
+    down: migration_20261123_174035_forms_newsletter_accounts.down,
+    name: '20261123_174035_forms_newsletter_accounts',
   },
 ]

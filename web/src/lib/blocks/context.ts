@@ -3,7 +3,9 @@ import type { PageView, Signup, SignupErrorCode, SignupField } from '@dk/shared'
 /** What a form action sends back to the page (SvelteKit's `form` prop), per form. */
 export type FormState = {
   success?: boolean
-  errors?: Partial<Record<SignupField | 'form', SignupErrorCode | 'unavailable' | 'rateLimited'>>
+  errors?: Partial<
+    Record<SignupField | 'form', SignupErrorCode | 'unavailable' | 'rateLimited' | 'tooLarge'>
+  >
   values?: Partial<Pick<Signup, 'name' | 'email' | 'message' | 'interests'>>
 }
 

@@ -3,12 +3,12 @@ import {
   confirmResultSchema,
   unsubscribeResultSchema,
   type ConfirmResult,
-  type Signup,
   type UnsubscribeResult,
 } from '@dk/shared'
 import type { z } from 'zod'
 
 import { env } from './env.ts'
+import type { OutboxSubmission } from './outbox/store.ts'
 
 async function post(path: string, body: unknown): Promise<Response> {
   const { CMS_URL, CMS_API_KEY } = env()
@@ -20,11 +20,20 @@ async function post(path: string, body: unknown): Promise<Response> {
   })
 }
 
-export async function createSubmission(
-  submission: Signup & { sourcePage: string; idempotencyKey: string },
-) {
+/**
+ * How the CMS answered a new submission. The contract: 201 stored; 409 already stored (same
+ * idempotency key or an identical submission within a day); 400 refused. Anything else (5xx,
+ * 429, other codes) and network errors throw: try again later.
+ */
+export type SubmissionOutcome = 'stored' | 'alreadyStored' | 'refused'
+
+export async function createSubmission(submission: OutboxSubmission): Promise<SubmissionOutcome> {
   const response = await post('/api/form-submissions', submission)
-  if (!response.ok) throw new Error(`CMS svarte ${response.status} på ny innsending`)
+  if (response.ok) return 'stored'
+  if (response.status === 409) return 'alreadyStored'
+  await response.body?.cancel()
+  if (response.status === 400) return 'refused'
+  throw new Error(`CMS svarte ${response.status} på ny innsending`)
 }
 
 /**

@@ -1,4 +1,14 @@
+import { join, resolve } from 'node:path'
+
 import { z } from 'zod'
+
+// `NAME=` in .env means "not set": the default applies.
+const unsetIfEmpty = z
+  .string()
+  .optional()
+  .transform((value) => value || undefined)
+const milliseconds = (fallback: number) =>
+  unsetIfEmpty.transform((value) => Number(value ?? fallback)).pipe(z.number().int().positive())
 
 const schema = z.object({
   /** Where web reaches the CMS REST API (an internal address, e.g. http://cms:3001). */
@@ -12,6 +22,19 @@ const schema = z.object({
    * live preview in a frame. Unset: the site's own origin (the CMS under the same domain).
    */
   CMS_PUBLIC_URL: z.url().optional(),
+  /**
+   * Where accepted submissions wait until the CMS has them (a volume in production). Default: the
+   * repository's .data/outbox (web runs from web/ in dev and tests), or DK_DATA_DIR/outbox.
+   */
+  OUTBOX_DIR: unsetIfEmpty.transform((dir) =>
+    resolve(
+      dir ??
+        (process.env.DK_DATA_DIR ? join(process.env.DK_DATA_DIR, 'outbox') : '../.data/outbox'),
+    ),
+  ),
+  /** First and longest wait between delivery attempts while the CMS is unreachable. */
+  OUTBOX_RETRY_MIN_MS: milliseconds(1_000),
+  OUTBOX_RETRY_MAX_MS: milliseconds(5 * 60_000),
 })
 
 export type WebEnv = z.infer<typeof schema>

@@ -1,7 +1,10 @@
-import { error, redirect } from '@sveltejs/kit'
+import { error, fail, redirect } from '@sveltejs/kit'
+
+import type { FormState } from '#lib/blocks/context.ts'
 
 import { pageView } from '#lib/server/cms.ts'
 import { handleNewsletter } from '#lib/server/forms/newsletter.ts'
+import { readForm } from '#lib/server/forms/readForm.ts'
 import { handleSignup } from '#lib/server/forms/signup.ts'
 import { frontPageSlug } from '#lib/server/frontPage.ts'
 import { seoFor } from '#lib/server/seo.ts'
@@ -23,9 +26,12 @@ export async function load({ params, url }) {
 
 export const actions = {
   signup: async ({ request, params, getClientAddress, url }) => {
+    const formData = await readForm(request)
+    if (!formData)
+      return fail(413, { signup: { errors: { form: 'tooLarge' } } satisfies FormState })
     const view = await pageView(params.slug ?? frontPageSlug)
     return handleSignup({
-      formData: await request.formData(),
+      formData,
       interestKeys: view.interestOptions.map((option) => option.key),
       clientAddress: getClientAddress(),
       sourcePage: url.pathname,

@@ -4,6 +4,8 @@ import { fail } from '@sveltejs/kit'
 import type { FormState } from '../../blocks/context.ts'
 import { createSubmission } from '../cmsWrite.ts'
 import { log } from '../log.ts'
+import { outbox } from '../outbox/index.ts'
+import type { OutboxEntry } from '../outbox/store.ts'
 import { RateLimiter } from '../rateLimit.ts'
 
 /** People need a few seconds to fill in a form; scripts that post at once are not people. */
@@ -59,15 +61,34 @@ function looksAutomated(formData: FormData): boolean {
   return !Number.isFinite(startedAt) || Date.now() - startedAt < minimumFillMs
 }
 
+/**
+ * Durable first, then delivered: the submission is written to the outbox (fsynced) before anything
+ * else, and delivered to the CMS straight after when it is answering. So "takk" always follows a
+ * durable write, whatever happens to the CMS or this process next; trying the CMS first would leave
+ * a window (CMS slow, then a timeout or a restart) where the submission lives only in memory.
+ * If the disk fails, the CMS directly is the last resort; if that fails too the visitor is told.
+ */
 async function store(signup: Signup, sourcePage: string): Promise<boolean> {
+  const entry: OutboxEntry = {
+    submission: { ...signup, sourcePage, idempotencyKey: crypto.randomUUID() },
+    acceptedAt: new Date().toISOString(),
+  }
   try {
-    await createSubmission({ ...signup, sourcePage, idempotencyKey: crypto.randomUUID() })
+    await outbox().submit(entry)
     return true
   } catch (error) {
-    log.error(
-      'signup',
-      `kunne ikke lagre innsending: ${error instanceof Error ? error.message : String(error)}`,
-    )
+    log.error('signup', `utboksen kunne ikke lagre innsendingen: ${errorKind(error)}`)
+  }
+  try {
+    return (await createSubmission(entry.submission)) !== 'refused'
+  } catch (error) {
+    log.error('signup', `kunne ikke lagre innsending, heller ikke i CMS: ${errorKind(error)}`)
     return false
   }
+}
+
+/** The error's name and code, never its message: that could quote the input. */
+function errorKind(error: unknown): string {
+  if (!(error instanceof Error)) return 'ukjent feil'
+  return [error.name, (error as NodeJS.ErrnoException).code].filter(Boolean).join(' ')
 }

@@ -2,7 +2,13 @@ import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.execute(sql`
-   ALTER TYPE "public"."enum_payload_jobs_log_task_slug" ADD VALUE 'deleteExpiredSubscribers' BEFORE 'schedulePublish';
+   ALTER TYPE "public"."enum_payload_jobs_log_task_slug" ADD VALUE 'emailRecruiters' BEFORE 'schedulePublish';
+  ALTER TYPE "public"."enum_payload_jobs_log_task_slug" ADD VALUE 'postToMatrix' BEFORE 'schedulePublish';
+  ALTER TYPE "public"."enum_payload_jobs_log_task_slug" ADD VALUE 'deleteExpiredSubmissions' BEFORE 'schedulePublish';
+  ALTER TYPE "public"."enum_payload_jobs_log_task_slug" ADD VALUE 'deleteExpiredSubscribers' BEFORE 'schedulePublish';
+  ALTER TYPE "public"."enum_payload_jobs_task_slug" ADD VALUE 'emailRecruiters' BEFORE 'schedulePublish';
+  ALTER TYPE "public"."enum_payload_jobs_task_slug" ADD VALUE 'postToMatrix' BEFORE 'schedulePublish';
+  ALTER TYPE "public"."enum_payload_jobs_task_slug" ADD VALUE 'deleteExpiredSubmissions' BEFORE 'schedulePublish';
   ALTER TYPE "public"."enum_payload_jobs_task_slug" ADD VALUE 'deleteExpiredSubscribers' BEFORE 'schedulePublish';
   CREATE TABLE "payload_jobs_stats" (
   	"id" serial PRIMARY KEY NOT NULL,
@@ -11,6 +17,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"created_at" timestamp(3) with time zone
   );
   
+  ALTER TABLE "form_submissions" ADD COLUMN "repeats" numeric DEFAULT 0;
+  ALTER TABLE "form_submissions" ADD COLUMN "last_repeated_at" timestamp(3) with time zone;
   ALTER TABLE "newsletter_subscribers" ADD COLUMN "confirm_token_expires_at" timestamp(3) with time zone;
   ALTER TABLE "newsletter_subscribers" ADD COLUMN "confirmation_sent_at" timestamp(3) with time zone;
   ALTER TABLE "payload_jobs" ADD COLUMN "meta" jsonb;
@@ -54,6 +62,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "_site_settings_v" ADD COLUMN "version_newsletter_unsubscribe_button" varchar DEFAULT 'Meld meg av' NOT NULL;
   ALTER TABLE "_site_settings_v" ADD COLUMN "version_newsletter_unsubscribed_heading" varchar DEFAULT 'Du er meldt av' NOT NULL;
   ALTER TABLE "_site_settings_v" ADD COLUMN "version_newsletter_unsubscribed_text" varchar DEFAULT 'Vi har slettet e-postadressen din fra listen over abonnenter. Du får ikke flere e-poster om nyhetsbrevet.' NOT NULL;
+  CREATE INDEX "form_submissions_name_idx" ON "form_submissions" USING btree ("name");
+  CREATE INDEX "form_submissions_email_idx" ON "form_submissions" USING btree ("email");
   CREATE INDEX "newsletter_subscribers_status_idx" ON "newsletter_subscribers" USING btree ("status");
   CREATE INDEX "newsletter_subscribers_confirm_token_expires_at_idx" ON "newsletter_subscribers" USING btree ("confirm_token_expires_at");`)
 }
@@ -70,8 +80,12 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_payload_jobs_task_slug";
   CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'schedulePublish');
   ALTER TABLE "payload_jobs" ALTER COLUMN "task_slug" SET DATA TYPE "public"."enum_payload_jobs_task_slug" USING "task_slug"::"public"."enum_payload_jobs_task_slug";
+  DROP INDEX "form_submissions_name_idx";
+  DROP INDEX "form_submissions_email_idx";
   DROP INDEX "newsletter_subscribers_status_idx";
   DROP INDEX "newsletter_subscribers_confirm_token_expires_at_idx";
+  ALTER TABLE "form_submissions" DROP COLUMN "repeats";
+  ALTER TABLE "form_submissions" DROP COLUMN "last_repeated_at";
   ALTER TABLE "newsletter_subscribers" DROP COLUMN "confirm_token_expires_at";
   ALTER TABLE "newsletter_subscribers" DROP COLUMN "confirmation_sent_at";
   ALTER TABLE "payload_jobs" DROP COLUMN "meta";

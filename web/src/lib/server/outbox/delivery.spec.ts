@@ -1,0 +1,136 @@
+// The delivery rules against a real HTTP server answering as the CMS would.
+import { mkdtemp, readdir, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+
+import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest'
+
+import { createSubmission } from '../cmsWrite.ts'
+import { OutboxDelivery } from './delivery.ts'
+import { OutboxStore } from './store.ts'
+import { startTestCms, testEntry, type TestCms } from './testCms.ts'
+
+const apiKey = 'test-service-key-0123456789'
+let cms: TestCms
+let dir: string
+const deliveries: OutboxDelivery[] = []
+
+beforeAll(async () => {
+  cms = await startTestCms()
+  // cmsWrite reads the environment on first use; this file runs in its own module graph.
+  Object.assign(process.env, {
+    CMS_URL: cms.url,
+    CMS_API_KEY: apiKey,
+    REVALIDATE_SECRET: 'x'.repeat(32),
+  })
+})
+afterAll(() => cms.close())
+
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'outbox-'))
+  cms.received.length = 0
+  cms.answer({ status: 201 })
+})
+afterEach(async () => {
+  for (const delivery of deliveries.splice(0)) delivery.stop()
+  await rm(dir, { recursive: true, force: true })
+})
+
+function outbox(folder = dir) {
+  const delivery = new OutboxDelivery({
+    store: new OutboxStore(folder),
+    send: (entry) => createSubmission(entry.submission),
+    minDelayMs: 20,
+    maxDelayMs: 100,
+  })
+  deliveries.push(delivery)
+  return delivery
+}
+const pending = async () => readdir(join(dir, 'pending'))
+const rejected = async () => readdir(join(dir, 'rejected'))
+
+it('201: delivers at once as the service user, with the key, and forgets the entry', async () => {
+  const entry = testEntry()
+  await outbox().submit(entry)
+  expect(cms.received).toEqual([
+    { idempotencyKey: entry.submission.idempotencyKey, authorization: `users API-Key ${apiKey}` },
+  ])
+  expect(await pending()).toEqual([])
+})
+
+it('409: already stored counts as delivered', async () => {
+  cms.answer({ status: 409, body: { errors: [{ message: 'Allerede mottatt' }] } })
+  await outbox().submit(testEntry())
+  expect(cms.received).toHaveLength(1)
+  expect(await pending()).toEqual([])
+  expect(await rejected()).toEqual([])
+})
+
+it('400: refused, moved aside to rejected/ and not tried again', async () => {
+  cms.answer({
+    status: 400,
+    body: { errors: [{ name: 'ValidationError', data: { errors: [{ path: 'email' }] } }] },
+  })
+  const delivery = outbox()
+  const entry = testEntry()
+  await delivery.submit(entry)
+  expect(await pending()).toEqual([])
+  expect(await rejected()).toEqual([`${entry.submission.idempotencyKey}.json`])
+  await delivery.drain()
+  expect(cms.received).toHaveLength(1)
+  expect(await delivery.backlog()).toEqual({ pending: 0, rejected: 1 })
+})
+
+for (const [what, answer] of [
+  ['503', { status: 503 }],
+  ['500', { status: 500 }],
+  ['429', { status: 429 }],
+  ['a dropped connection', 'drop'],
+] as const) {
+  it(`${what}: keeps the entry and delivers it exactly once when the CMS answers again`, async () => {
+    cms.answer(answer)
+    const delivery = outbox()
+    const entry = testEntry()
+    await delivery.submit(entry)
+    expect(await pending()).toEqual([`${entry.submission.idempotencyKey}.json`])
+
+    cms.answer({ status: 201 })
+    await expect.poll(pending, { timeout: 10_000 }).toEqual([])
+    const keys = cms.received.map((request) => request.idempotencyKey)
+    expect(keys.at(-1)).toBe(entry.submission.idempotencyKey)
+    // Every request was for this one entry; only the last one was answered 201.
+    expect(new Set(keys)).toEqual(new Set([entry.submission.idempotencyKey]))
+    // Delivered means done: another pass sends nothing more.
+    await delivery.drain()
+    expect(cms.received).toHaveLength(keys.length)
+  })
+}
+
+it('while the CMS is down, new submissions wait for the background loop instead of calling it', async () => {
+  const delivery = new OutboxDelivery({
+    store: new OutboxStore(dir),
+    send: (entry) => createSubmission(entry.submission),
+    // Long enough that no retry happens during this test.
+    minDelayMs: 60_000,
+    maxDelayMs: 60_000,
+  })
+  deliveries.push(delivery)
+  cms.answer({ status: 503 })
+  await delivery.submit(testEntry())
+  await delivery.submit(testEntry())
+  await delivery.submit(testEntry())
+  expect(cms.received).toHaveLength(1)
+  expect(await delivery.backlog()).toEqual({ pending: 3, rejected: 0 })
+})
+
+it('delivers on start what an earlier process left in the folder', async () => {
+  const left = [testEntry('A'), testEntry('B')]
+  const before = new OutboxStore(dir)
+  for (const entry of left) await before.put(entry)
+
+  outbox(dir).start()
+  await expect.poll(pending, { timeout: 10_000 }).toEqual([])
+  expect(cms.received.map((request) => request.idempotencyKey).sort()).toEqual(
+    left.map((entry) => entry.submission.idempotencyKey).sort(),
+  )
+})

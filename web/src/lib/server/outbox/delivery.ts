@@ -1,0 +1,160 @@
+// Delivers the outbox to the CMS: at once when a submission arrives and the CMS is answering,
+// otherwise in the background with exponential backoff and jitter, capped, so an outage costs a
+// request every few seconds at most instead of a hot loop. Each entry carries its idempotency key,
+// so a delivery that is repeated (a timeout after the CMS stored it, a restart) is stored once.
+import type { SubmissionOutcome } from '../cmsWrite.ts'
+import { log } from '../log.ts'
+import type { OutboxEntry, OutboxStore } from './store.ts'
+
+export type DeliveryOptions = {
+  store: OutboxStore
+  /** Sends one submission; throws when it should be tried again later. */
+  send: (entry: OutboxEntry) => Promise<SubmissionOutcome>
+  /** First wait after a failure; doubles per failure up to `maxDelayMs`. */
+  minDelayMs?: number
+  maxDelayMs?: number
+}
+
+export class OutboxDelivery {
+  private readonly store: OutboxStore
+  private readonly send: DeliveryOptions['send']
+  private readonly minDelayMs: number
+  private readonly maxDelayMs: number
+  private failures = 0
+  private timer: NodeJS.Timeout | undefined
+  private draining: Promise<void> | undefined
+  private readonly inFlight = new Set<string>()
+  private stopped = false
+
+  constructor({ store, send, minDelayMs = 1_000, maxDelayMs = 5 * 60_000 }: DeliveryOptions) {
+    this.store = store
+    this.send = send
+    this.minDelayMs = minDelayMs
+    this.maxDelayMs = maxDelayMs
+  }
+
+  /** Delivers what an earlier run left behind, then keeps delivering whatever fails later. */
+  start(): void {
+    this.stopped = false
+    this.schedule(0)
+  }
+
+  stop(): void {
+    this.stopped = true
+    clearTimeout(this.timer)
+    this.timer = undefined
+  }
+
+  /**
+   * Stores a visitor's submission durably and, while the CMS is answering, delivers it right away.
+   * Resolves once the entry is on disk (the visitor may be thanked); rejects when it could not be
+   * written. While the CMS is down the entry waits for the background loop: no extra requests.
+   */
+  async submit(entry: OutboxEntry): Promise<void> {
+    await this.store.put(entry)
+    if (this.failures > 0 || this.stopped) {
+      this.schedule(this.delay())
+      return
+    }
+    try {
+      await this.deliver(entry.submission.idempotencyKey)
+    } catch (error) {
+      // It is on disk; the background loop finishes the job.
+      log.error(
+        'outbox',
+        `levering av ${entry.submission.idempotencyKey} feilet: ${describe(error)}`,
+      )
+      this.failures += 1
+      this.schedule(this.delay())
+    }
+  }
+
+  /** How many entries wait for delivery, and how many the CMS refused (for /readyz). */
+  async backlog(): Promise<{ pending: number; rejected: number }> {
+    return {
+      pending: (await this.store.pendingKeys()).length,
+      rejected: await this.store.rejectedCount(),
+    }
+  }
+
+  /** Runs one pass over the outbox now; resolves when the pass is over (tests, shutdown). */
+  drain(): Promise<void> {
+    this.draining ??= this.pass().finally(() => {
+      this.draining = undefined
+    })
+    return this.draining
+  }
+
+  private async pass(): Promise<void> {
+    for (const key of await this.store.pendingKeys()) {
+      if (this.stopped) return
+      const delivered = await this.deliver(key)
+      if (!delivered) break
+    }
+    if (this.failures > 0) this.schedule(this.delay())
+  }
+
+  /** True when the entry is settled (stored, already stored, refused or gone). */
+  private async deliver(key: string): Promise<boolean> {
+    if (this.inFlight.has(key)) return true
+    this.inFlight.add(key)
+    try {
+      const entry = await this.store.read(key)
+      if (!entry) return true
+      let outcome: SubmissionOutcome
+      try {
+        outcome = await this.send(entry)
+      } catch (error) {
+        this.failures += 1
+        log.warn(
+          'outbox',
+          `innsending ${key} venter, CMS svarte ikke (${describe(error)}); forsøk ${this.failures}`,
+        )
+        this.schedule(this.delay())
+        return false
+      }
+      if (outcome === 'refused') {
+        await this.store.reject(key)
+        log.error('outbox', `CMS avviste innsending ${key}; lagt til side i rejected/`)
+      } else {
+        await this.store.remove(key)
+        if (this.failures > 0) log.info('outbox', `innsending ${key} levert etter venting`)
+      }
+      this.failures = 0
+      return true
+    } finally {
+      this.inFlight.delete(key)
+    }
+  }
+
+  private delay(): number {
+    const exponent = Math.max(0, this.failures - 1)
+    const capped = Math.min(this.maxDelayMs, this.minDelayMs * 2 ** Math.min(exponent, 30))
+    // Full jitter in the upper half: several web instances do not retry in lockstep.
+    return Math.round(capped / 2 + (Math.random() * capped) / 2)
+  }
+
+  private schedule(delayMs: number) {
+    if (this.stopped || this.timer) return
+    this.timer = setTimeout(() => {
+      this.timer = undefined
+      void this.drain().catch((error: unknown) => {
+        log.error('outbox', `utboksen kunne ikke leses: ${describe(error)}`)
+        this.failures += 1
+        this.schedule(this.delay())
+      })
+    }, delayMs)
+    this.timer.unref()
+  }
+}
+
+/** The error's kind without its text: fetch errors can quote the request, never log that. */
+function describe(error: unknown): string {
+  if (!(error instanceof Error)) return 'ukjent feil'
+  const cause = (error.cause as { code?: string } | undefined)?.code
+  return cause
+    ? `${error.name} ${cause}`
+    : error.message.startsWith('CMS svarte')
+      ? error.message
+      : error.name
+}
