@@ -32,7 +32,7 @@ type Options = {
   log?: (line: string) => void
   quiet?: boolean
   /** Extra environment for both servers, e.g. the proxy headers web should trust. */
-  env?: NodeJS.ProcessEnv
+  env?: Record<string, string | undefined>
 }
 
 export async function startStack(options: Options = {}): Promise<Stack> {

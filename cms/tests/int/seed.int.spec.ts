@@ -265,7 +265,7 @@ describe('seed', () => {
       'Vi bruker opplysningene til å ta kontakt med deg om å bidra i Datakollektivet.',
       'Varselet inneholder bare en lenke til innsendingen, ikke navnet ditt eller det du skrev.',
       'Vi bruker adressen bare til å sende deg nyhetsbrevet.',
-      'Påmeldinger som ikke blir bekreftet, slettes automatisk.',
+      'Påmeldinger som ikke blir bekreftet innen 48 timer, slettes automatisk.',
       'Bare de som følger opp nye bidragsytere, og administratorene av publiseringsløsningen vår kan se opplysningene.',
       'Innsendte skjema slettes automatisk 365 dager etter at de ble sendt inn.',
       'En administrator sletter da alt vi har lagret om deg fra skjemaet og nyhetsbrevet.',

@@ -80,6 +80,8 @@ export async function measureFormLoad({
   }
   await Promise.all(Array.from({ length: submitters }, (_, person) => submitter(person + 1)))
 
+  // "Takk" means stored in the CMS or safe in web's outbox; count once the outbox has delivered.
+  await outboxDrained(webUrl)
   const stored = await storedEmails(admin, domain)
   const distinct = new Set(stored)
   if (counts.attempts > 0 && accepted.size === 0)
@@ -114,4 +116,16 @@ async function storedEmails(admin: CmsAdmin, domain: string): Promise<string[]> 
     emails.push(...result.docs.map((doc) => doc.email))
     if (!result.hasNextPage) return emails
   }
+}
+
+async function outboxDrained(webUrl: string, timeoutMs = 60_000) {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    const ready = (await (await fetch(`${webUrl}/readyz`)).json()) as {
+      outbox: { pending: number } | null
+    }
+    if (ready.outbox?.pending === 0) return
+    await new Promise((resolve) => setTimeout(resolve, 200))
+  }
+  throw new Error(`web's outbox still had submissions waiting after ${timeoutMs / 1000} s`)
 }

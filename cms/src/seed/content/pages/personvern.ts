@@ -34,9 +34,9 @@ export const personvern: SeedPage = {
       blockType: 'richTextSection',
       heading: 'Nyhetsbrevet',
       content: richText(
-        'Når du melder deg på nyhetsbrevet, lagrer vi e-postadressen din, om påmeldingen venter på bekreftelse, er bekreftet eller er meldt av, og når det skjedde.',
+        'Når du melder deg på nyhetsbrevet, lagrer vi e-postadressen din, om påmeldingen venter på bekreftelse eller er bekreftet, og når det skjedde.',
         'Vi bruker adressen bare til å sende deg nyhetsbrevet. Vi sender deg først en e-post med en lenke du må trykke på for å bekrefte påmeldingen. Lenkene i e-postene lagrer vi ikke, bare en kontrollsum som lar oss kjenne dem igjen.',
-        'Påmeldinger som ikke blir bekreftet, slettes automatisk.',
+        'Påmeldinger som ikke blir bekreftet innen 48 timer, slettes automatisk.',
       ),
     },
     {
@@ -52,7 +52,7 @@ export const personvern: SeedPage = {
       heading: 'Hvor lenge vi tar vare på dem',
       content: richText(
         'Innsendte skjema slettes automatisk 365 dager etter at de ble sendt inn.',
-        'Er du påmeldt nyhetsbrevet, har vi adressen din til du melder deg av. Du kan melde deg av med lenken nederst i hvert nyhetsbrev.',
+        'Er du påmeldt nyhetsbrevet, har vi adressen din til du melder deg av. Du kan melde deg av med lenken nederst i hver e-post fra oss; da sletter vi adressen din.',
         'Sikkerhetskopier av databasen tas hver dag og slettes etter 30 dager, så det som slettes, forsvinner også fra sikkerhetskopiene innen 30 dager.',
       ),
     },
