@@ -90,6 +90,9 @@ async function launch(
     // off to minutes, so the submission arrives soon after the CMS is back.
     OUTBOX_RETRY_MIN_MS: '200',
     OUTBOX_RETRY_MAX_MS: '1000',
+    // Test knob: every browser test posts from 127.0.0.1, so the per-address limit (5 in ten
+    // minutes) would refuse the later ones; the limiter itself is unit-tested (rateLimit.spec.ts).
+    FORM_RATE_LIMIT: '100',
     ...extraEnv,
   }
   const quietLog = quiet ? () => {} : undefined

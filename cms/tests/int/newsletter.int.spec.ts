@@ -40,12 +40,17 @@ const asService = (): Credentials => ({ apiKey: service.apiKey })
 type Caller = Credentials | null
 const testEmail = () => `abonnent-${randomUUID()}@test.invalid`
 
+// Status and body only: that is the whole answer a caller may rely on.
+const call = async (path: string, auth: Caller, body: Record<string, string>) => {
+  const { status, body: answer } = await rest('POST', path, { auth: auth ?? undefined, body })
+  return { status, body: answer }
+}
 const subscribe = (email: string, auth: Caller = asService()) =>
-  rest('POST', '/newsletter-subscribers/subscribe', { auth: auth ?? undefined, body: { email } })
+  call('/newsletter-subscribers/subscribe', auth, { email })
 const confirm = (token: string, auth: Caller = asService()) =>
-  rest('POST', '/newsletter-subscribers/confirm', { auth: auth ?? undefined, body: { token } })
+  call('/newsletter-subscribers/confirm', auth, { token })
 const unsubscribe = (token: string, auth: Caller = asService()) =>
-  rest('POST', '/newsletter-subscribers/unsubscribe', { auth: auth ?? undefined, body: { token } })
+  call('/newsletter-subscribers/unsubscribe', auth, { token })
 
 function tokenIn(mail: Mail | undefined, path: string): string {
   const match = mail?.text.match(new RegExp(`${path}\\?token=([A-Za-z0-9_-]{43})`))

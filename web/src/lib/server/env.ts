@@ -35,6 +35,10 @@ const schema = z.object({
   /** First and longest wait between delivery attempts while the CMS is unreachable. */
   OUTBOX_RETRY_MIN_MS: milliseconds(1_000),
   OUTBOX_RETRY_MAX_MS: milliseconds(5 * 60_000),
+  /** Sign-up and newsletter posts one visitor address may make every ten minutes, per form. */
+  FORM_RATE_LIMIT: unsetIfEmpty
+    .transform((value) => Number(value ?? 5))
+    .pipe(z.number().int().positive()),
 })
 
 export type WebEnv = z.infer<typeof schema>

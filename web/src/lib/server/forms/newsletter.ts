@@ -4,10 +4,10 @@ import { fail } from '@sveltejs/kit'
 import type { NewsletterState } from '../../blocks/context.ts'
 import { createSubscriber } from '../cmsWrite.ts'
 import { log } from '../log.ts'
-import { RateLimiter } from '../rateLimit.ts'
+import { formRateLimiter } from '../formRateLimit.ts'
 import { looksAutomated } from './looksAutomated.ts'
 
-const limiter = new RateLimiter(5, 10 * 60_000)
+const limiter = formRateLimiter()
 
 /** "Følg oss": the CMS mails a confirmation link; the answer never says whether the address was known. */
 export async function handleNewsletter({
@@ -19,7 +19,7 @@ export async function handleNewsletter({
 }) {
   const raw = formData.get('email')
   const email = typeof raw === 'string' ? raw.slice(0, signupLimits.email) : ''
-  if (!limiter.allow(clientAddress)) {
+  if (!limiter().allow(clientAddress)) {
     return fail(429, { newsletter: { error: 'rateLimited', email } satisfies NewsletterState })
   }
   const parsed = newsletterEmailSchema.safeParse(raw)

@@ -6,11 +6,11 @@ import { createSubmission } from '../cmsWrite.ts'
 import { log } from '../log.ts'
 import { outbox } from '../outbox/index.ts'
 import type { OutboxEntry } from '../outbox/store.ts'
-import { RateLimiter } from '../rateLimit.ts'
+import { formRateLimiter } from '../formRateLimit.ts'
 
 /** People need a few seconds to fill in a form; scripts that post at once are not people. */
 const minimumFillMs = 3_000
-const limiter = new RateLimiter(5, 10 * 60_000)
+const limiter = formRateLimiter()
 
 type Input = {
   formData: FormData
@@ -33,7 +33,7 @@ export async function handleSignup({ formData, interestKeys, clientAddress, sour
     interests: raw.interests.filter((value): value is string => typeof value === 'string'),
   }
 
-  if (!limiter.allow(clientAddress)) {
+  if (!limiter().allow(clientAddress)) {
     return fail(429, { signup: { errors: { form: 'rateLimited' }, values } satisfies FormState })
   }
 
