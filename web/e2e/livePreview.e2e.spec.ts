@@ -1,15 +1,20 @@
 // The editor's live preview, end to end: the Payload admin (cms) shows web's real page for a draft
 // in a frame, and the frame follows the editor's typing without anyone pressing save or publish.
-import { fileURLToPath } from 'node:url'
+import { join } from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
+import { dataDir, repoRoot } from '../../scripts/lib/paths.ts'
 import { closeBrowser, cms, cmsLogin, openPage } from './helpers.ts'
 
 afterAll(closeBrowser)
 
+// The committed screenshots are retaken only on request (UPDATE_SCREENSHOTS=1), so a test run never
+// changes tracked files; otherwise they land beside the test results for a look.
 const screenshot = (name: string) =>
-  fileURLToPath(new URL(`../../docs/screenshots/${name}`, import.meta.url))
+  process.env.UPDATE_SCREENSHOTS === '1'
+    ? join(repoRoot, 'docs', 'screenshots', name)
+    : join(dataDir, 'test-results', 'screenshots', name)
 const screenshotPath = screenshot('live-preview.png')
 const scheduleScreenshotPath = screenshot('admin-schedule-publish.png')
 
