@@ -71,7 +71,8 @@ export async function measureFormLoad({
         const html = await response.text()
         latencies.push(performance.now() - started)
         if (response.status >= 500) counts.serverErrors++
-        else if (response.status === 200 && html.includes('data-signup-success')) accepted.add(email)
+        else if (response.status === 200 && html.includes('data-signup-success'))
+          accepted.add(email)
         else counts.refused++
       } catch {
         counts.noAnswer++
