@@ -1,33 +1,15 @@
-import {
-  hashNewsletterToken,
-  isConfirmationExpired,
-  newsletterTokenRequestSchema,
-  newsletterTokenSchema,
-  type ConfirmResult,
-} from '@dk/shared'
-import type { Endpoint, PayloadRequest } from 'payload'
+import { hashNewsletterToken, isConfirmationExpired, type ConfirmResult } from '@dk/shared'
+import type { PayloadRequest } from 'payload'
 
-import { noStore, serviceJson } from './request'
+import { tokenEndpoint } from './tokenEndpoint'
 
 /**
  * POST /api/newsletter-subscribers/confirm { token }: the visitor pressed "Bekreft" on the page the
  * mail links to. A token works once and until it expires. The answer names no subscriber.
  */
-export const confirm: Endpoint = {
-  path: '/confirm',
-  method: 'post',
-  handler: async (req) => {
-    const input = await serviceJson(req)
-    if (input instanceof Response) return input
-    const parsed = newsletterTokenRequestSchema.safeParse(input.body)
-    if (!parsed.success) return Response.json({ error: 'invalid' }, { status: 400 })
-    const result = await confirmToken(req, parsed.data.token)
-    return Response.json({ result } satisfies { result: ConfirmResult }, { headers: noStore })
-  },
-}
+export const confirm = tokenEndpoint('/confirm', confirmToken)
 
 async function confirmToken(req: PayloadRequest, token: string): Promise<ConfirmResult> {
-  if (!newsletterTokenSchema.safeParse(token).success) return 'invalid'
   const now = new Date()
   const [subscriber] = (
     await req.payload.find({
