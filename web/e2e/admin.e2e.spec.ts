@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { dragRow, listedIds, logInToAdmin } from '../../scripts/lib/adminUi.ts'
-import { closeBrowser, cms, cmsLogin, openPage } from './helpers.ts'
+import { closeBrowser, cms, cmsLogin, createEditor, openPage } from './helpers.ts'
 
 afterAll(closeBrowser)
 
@@ -36,15 +36,9 @@ describe('the admin, as an editor', () => {
   beforeAll(async () => {
     const admin = inject('admin')
     adminToken = await cmsLogin(admin.email, admin.password)
-    const email = `redaktor-${crypto.randomUUID()}@test.invalid`
-    const password = crypto.randomUUID()
-    const created = await cms('/users', adminToken, {
-      method: 'POST',
-      body: JSON.stringify({ email, password, roles: ['editor'] }),
-    })
-    editor = { id: created.doc.id, email, password }
+    editor = await createEditor(adminToken)
     page = await openPage(`${cmsUrl}/admin/login`, { viewport: { width: 1280, height: 800 } })
-    await logInToAdmin(page, cmsUrl, email, password)
+    await logInToAdmin(page, cmsUrl, editor.email, editor.password)
   })
 
   afterAll(async () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { closeBrowser, cms, cmsLogin, controlCms, publicRoutes } from './helpers.ts'
+import { closeBrowser, cms, cmsLogin, controlCms, createEditor, publicRoutes } from './helpers.ts'
 
 afterAll(closeBrowser)
 
@@ -14,14 +14,9 @@ describe('freshness and resilience', () => {
   beforeAll(async () => {
     const admin = inject('admin')
     adminToken = await cmsLogin(admin.email, admin.password)
-    const email = `redaktor-${crypto.randomUUID()}@test.invalid`
-    const password = crypto.randomUUID()
-    const created = await cms('/users', adminToken, {
-      method: 'POST',
-      body: JSON.stringify({ email, password, roles: ['editor'] }),
-    })
-    editorId = created.doc.id
-    editorToken = await cmsLogin(email, password)
+    const editor = await createEditor(adminToken)
+    editorId = editor.id
+    editorToken = await cmsLogin(editor.email, editor.password)
   })
 
   afterAll(async () => {

@@ -56,6 +56,17 @@ export async function cms(path: string, token: string, init: RequestInit = {}): 
   return body
 }
 
+/** A fresh CMS user with the role editor, made by the stack's admin (whose token is given). */
+export async function createEditor(adminToken: string) {
+  const email = `redaktor-${crypto.randomUUID()}@test.invalid`
+  const password = crypto.randomUUID()
+  const created = await cms('/users', adminToken, {
+    method: 'POST',
+    body: JSON.stringify({ email, password, roles: ['editor'] }),
+  })
+  return { id: created.doc.id as number, email, password }
+}
+
 export async function controlCms(action: 'stop' | 'start') {
   const response = await fetch(`${inject('controlUrl')}/cms/${action}`, { method: 'POST' })
   if (response.status !== 204) throw new Error(`could not ${action} the CMS`)
