@@ -17,9 +17,12 @@ export const dragHandles = (page: Page) =>
 
 /** Ids of the rows in the list view, top to bottom (from the links in the title column). */
 export async function listedIds(page: Page): Promise<number[]> {
-  const hrefs = await page
-    .locator('tbody tr td a[href*="/admin/collections/"]')
-    .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''))
+  const links = page.locator('tbody tr td a[href*="/admin/collections/"]')
+  // The rows' drag handles can render before their links do.
+  await links.first().waitFor({ state: 'attached' })
+  const hrefs = await links.evaluateAll((each) =>
+    each.map((link) => link.getAttribute('href') ?? ''),
+  )
   return hrefs.map((href) => Number(href.split('/').pop()))
 }
 

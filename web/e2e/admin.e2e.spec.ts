@@ -99,8 +99,10 @@ describe('the admin, as an editor', () => {
     await page.goto(`${cmsUrl}/admin/collections/problem-cards`)
     await page.locator('tbody td.cell-_dragHandle').first().waitFor()
     const cards = await publishedCards()
-    const [firstId, secondId] = await listedIds(page)
-    expect([firstId, secondId]).toEqual([cards[0]!.id, cards[1]!.id])
+    // The list may still be re-rendering after load; read it until it settles.
+    await expect
+      .poll(async () => (await listedIds(page)).slice(0, 2), { timeout: 15_000 })
+      .toEqual([cards[0]!.id, cards[1]!.id])
     const [first, second] = [cards[0]!, cards[1]!]
     const before = await publicCardTitles()
     expect(before.indexOf(first.title)).toBeLessThan(before.indexOf(second.title))
@@ -108,7 +110,9 @@ describe('the admin, as an editor', () => {
     await dragRow(page, 1, 0)
     restoreOrder = { moved: first, after: second }
     // Restoring puts the first card back behind the second: it needs the second's new key.
-    expect((await listedIds(page)).slice(0, 2)).toEqual([second.id, first.id])
+    await expect
+      .poll(async () => (await listedIds(page)).slice(0, 2), { timeout: 15_000 })
+      .toEqual([second.id, first.id])
     const reordered = await publishedCards()
     restoreOrder = { moved: first, after: reordered.find((card) => card.id === second.id)! }
     expect(reordered.slice(0, 2).map((card) => card.id)).toEqual([second.id, first.id])
