@@ -90,6 +90,24 @@ describe('public pages', () => {
     expect(response.headers.get('permissions-policy')).toContain('camera=()')
   })
 
+  it('counts each visit’s form fill time from that visit, also when the rendering is reused', async () => {
+    const startTimes = async () => {
+      const before = Date.now()
+      const html = await (await fetch(`${inject('webUrl')}/bygg-med-oss`)).text()
+      const times = [...html.matchAll(/name="startedAt" value="(\d+)"/g)].map((m) => Number(m[1]))
+      return { before, times, html }
+    }
+    const first = await startTimes()
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    const second = await startTimes()
+    // The sign-up form and the newsletter form.
+    expect(second.times).toHaveLength(2)
+    for (const time of second.times) expect(time).toBeGreaterThanOrEqual(second.before)
+    expect(second.html.replace(/name="startedAt" value="\d+"/g, '')).toBe(
+      first.html.replace(/name="startedAt" value="\d+"/g, ''),
+    )
+  })
+
   it('publishes a sitemap and robots.txt', async () => {
     const sitemap = await (await fetch(`${inject('webUrl')}/sitemap.xml`)).text()
     for (const path of ['/', '/bygg-med-oss', '/om-oss'])

@@ -1,9 +1,12 @@
+import type { RequestEvent } from '@sveltejs/kit'
 import type { Handle, ServerInit } from '@sveltejs/kit/hooks'
 
-import { startPeriodicRefresh } from '#lib/server/cms.ts'
+import { pageView, startPeriodicRefresh } from '#lib/server/cms.ts'
 import { env } from '#lib/server/env.ts'
+import { frontPageSlug } from '#lib/server/frontPage.ts'
 import { outbox } from '#lib/server/outbox/index.ts'
 import { adminOrigin, applyPreviewHeaders, isPreviewPath } from '#lib/server/previewHeaders.ts'
+import { RenderedPages, reuseOrRender } from '#lib/server/renderedPages.ts'
 
 export const init: ServerInit = () => {
   env()
@@ -22,8 +25,24 @@ const securityHeaders = {
   'Cross-Origin-Opener-Policy': 'same-origin',
 }
 
+const renderedPages = new RenderedPages(200)
+
+/** A plain visit to a content page: the same HTML for everyone while the content is unchanged. */
+const isContentPageVisit = (event: RequestEvent) =>
+  event.request.method === 'GET' &&
+  event.route.id === '/[[slug=slug]]' &&
+  event.url.search === '' &&
+  !event.isDataRequest
+
 export const handle: Handle = async ({ event, resolve }) => {
-  const response = await resolve(event)
+  // Rendering is most of a page's cost; with the content unchanged the last rendering serves.
+  // Without content (CMS down, nothing cached) the route renders its error page as usual.
+  const source =
+    isContentPageVisit(event) &&
+    (await pageView(event.params.slug ?? frontPageSlug).catch(() => undefined))
+  const response = source
+    ? await reuseOrRender(renderedPages, event.url.pathname, source, () => resolve(event))
+    : await resolve(event)
   for (const [name, value] of Object.entries(securityHeaders)) response.headers.set(name, value)
   if (isPreviewPath(event.url.pathname)) {
     applyPreviewHeaders(response.headers, adminOrigin(env().CMS_PUBLIC_URL, event.url.origin))
