@@ -171,11 +171,15 @@ describe.skipIf(!caddyInstalled())('web and cms behind Caddy (docker/Caddyfile)'
     })
     expect(login.status).toBe(200)
     const { token } = (await login.json()) as { token: string }
-    const stored = await fetch(
-      `${proxy}/api/form-submissions?where[email][equals]=${encodeURIComponent(email)}`,
-      { headers: { authorization: `JWT ${token}` } },
-    )
-    expect(((await stored.json()) as { docs: unknown[] }).docs).toHaveLength(1)
+    const stored = async () => {
+      const response = await fetch(
+        `${proxy}/api/form-submissions?where[email][equals]=${encodeURIComponent(email)}`,
+        { headers: { authorization: `JWT ${token}` } },
+      )
+      return ((await response.json()) as { docs: unknown[] }).docs.length
+    }
+    // web thanks the visitor once the submission is on its disk and delivers it right after.
+    await expect.poll(stored, { timeout: 15_000, interval: 200 }).toBe(1)
   })
 
   it('limits the admin to ADMIN_ALLOW when it is set, and only the admin', async () => {

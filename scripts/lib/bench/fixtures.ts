@@ -81,6 +81,7 @@ export function benchResults(): BenchResults {
       lost: 0,
       duplicated: 0,
       storedUnconfirmed: 0,
+      deliveredAfterMs: 1200,
       p50Ms: 80,
       p95Ms: 150,
       maxMs: 190,

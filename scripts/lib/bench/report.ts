@@ -118,7 +118,7 @@ export function renderResults(results: BenchResults, verdicts: Verdict[]): strin
         ],
         [
           'form: accepted / stored',
-          `${form.accepted} / ${form.stored}; lost ${form.lost}${v('formLost')}, duplicated ${form.duplicated}${v('formDuplicated')}, stored unconfirmed ${form.storedUnconfirmed}`,
+          `${form.accepted} / ${form.stored}; lost ${form.lost}${v('formLost')}, duplicated ${form.duplicated}${v('formDuplicated')}, stored unconfirmed ${form.storedUnconfirmed}; all delivered ${ms(form.deliveredAfterMs)} after the load`,
         ],
         [
           'form: other answers',

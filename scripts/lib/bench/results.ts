@@ -79,6 +79,8 @@ export type FormLoad = {
   duplicated: number
   /** Stored although the submitter never saw the thank-you (it gave up waiting). */
   storedUnconfirmed: number
+  /** From the end of the load until web's outbox had delivered everything to the CMS. */
+  deliveredAfterMs: number
   p50Ms: number
   p95Ms: number
   maxMs: number

@@ -51,7 +51,9 @@ const rejected = async () => readdir(join(dir, 'rejected'))
 
 it('201: delivers at once as the service user, with the key, and forgets the entry', async () => {
   const entry = testEntry()
-  await outbox().submit(entry)
+  const delivery = outbox()
+  await delivery.submit(entry)
+  await delivery.settled()
   expect(cms.received).toEqual([
     { idempotencyKey: entry.submission.idempotencyKey, authorization: `users API-Key ${apiKey}` },
   ])
@@ -60,7 +62,9 @@ it('201: delivers at once as the service user, with the key, and forgets the ent
 
 it('409: already stored counts as delivered', async () => {
   cms.answer({ status: 409, body: { errors: [{ message: 'Allerede mottatt' }] } })
-  await outbox().submit(testEntry())
+  const delivery = outbox()
+  await delivery.submit(testEntry())
+  await delivery.settled()
   expect(cms.received).toHaveLength(1)
   expect(await pending()).toEqual([])
   expect(await rejected()).toEqual([])
@@ -74,6 +78,7 @@ it('400: refused, moved aside to rejected/ and not tried again', async () => {
   const delivery = outbox()
   const entry = testEntry()
   await delivery.submit(entry)
+  await delivery.settled()
   expect(await pending()).toEqual([])
   expect(await rejected()).toEqual([`${entry.submission.idempotencyKey}.json`])
   await delivery.drain()
@@ -92,6 +97,7 @@ for (const [what, answer] of [
     const delivery = outbox()
     const entry = testEntry()
     await delivery.submit(entry)
+    await delivery.settled()
     expect(await pending()).toEqual([`${entry.submission.idempotencyKey}.json`])
 
     cms.answer({ status: 201 })
@@ -117,6 +123,7 @@ it('while the CMS is down, new submissions wait for the background loop instead 
   deliveries.push(delivery)
   cms.answer({ status: 503 })
   await delivery.submit(testEntry())
+  await delivery.settled()
   await delivery.submit(testEntry())
   await delivery.submit(testEntry())
   expect(cms.received).toHaveLength(1)
@@ -132,5 +139,38 @@ it('delivers on start what an earlier process left in the folder', async () => {
   await expect.poll(pending, { timeout: 10_000 }).toEqual([])
   expect(cms.received.map((request) => request.idempotencyKey).sort()).toEqual(
     left.map((entry) => entry.submission.idempotencyKey).sort(),
+  )
+})
+
+it('thanks the visitor once the entry is on disk, without waiting for the CMS', async () => {
+  cms.answer({ status: 201, delayMs: 1_000 })
+  const delivery = outbox()
+  const entry = testEntry()
+  await delivery.submit(entry)
+  // On disk, and the CMS has it in hand but has not answered yet.
+  expect(await pending()).toEqual([`${entry.submission.idempotencyKey}.json`])
+  await expect.poll(() => cms.received.length).toBe(1)
+  await delivery.settled()
+  expect(await pending()).toEqual([])
+})
+
+it('a burst beyond the deliveries at once: each submission is delivered exactly once', async () => {
+  cms.answer({ status: 201, delayMs: 20 })
+  const delivery = new OutboxDelivery({
+    store: new OutboxStore(dir),
+    send: (entry) => createSubmission(entry.submission),
+    maxConcurrent: 3,
+  })
+  deliveries.push(delivery)
+  const entries = Array.from({ length: 30 }, (_, n) => testEntry(`Person ${n}`))
+  // One after another, so that some arrive while a pass over the folder is under way.
+  for (const entry of entries) {
+    await delivery.submit(entry)
+    await new Promise((resolve) => setTimeout(resolve, 5))
+  }
+  await expect.poll(pending, { timeout: 5_000 }).toEqual([])
+  await delivery.settled()
+  expect(cms.received.map((request) => request.idempotencyKey).sort()).toEqual(
+    entries.map((entry) => entry.submission.idempotencyKey).sort(),
   )
 })

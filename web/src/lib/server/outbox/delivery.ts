@@ -1,7 +1,9 @@
-// Delivers the outbox to the CMS: at once when a submission arrives and the CMS is answering,
+// Delivers the outbox to the CMS: as soon as a submission is on disk and the CMS is answering,
 // otherwise in the background with exponential backoff and jitter, capped, so an outage costs a
-// request every few seconds at most instead of a hot loop. Each entry carries its idempotency key,
-// so a delivery that is repeated (a timeout after the CMS stored it, a restart) is stored once.
+// request every few seconds at most instead of a hot loop. The visitor waits for the disk only:
+// the CMS's speed is not theirs to wait for, and the entry is safe once written. Each entry carries
+// its idempotency key, so a delivery that is repeated (a timeout after the CMS stored it, a
+// restart) is stored once.
 import type { SubmissionOutcome } from '../cmsWrite.ts'
 import { log } from '../log.ts'
 import type { OutboxEntry, OutboxStore } from './store.ts'
@@ -13,6 +15,8 @@ export type DeliveryOptions = {
   /** First wait after a failure; doubles per failure up to `maxDelayMs`. */
   minDelayMs?: number
   maxDelayMs?: number
+  /** Deliveries started by `submit` at one time; beyond that, entries wait for the next pass. */
+  maxConcurrent?: number
 }
 
 export class OutboxDelivery {
@@ -20,17 +24,27 @@ export class OutboxDelivery {
   private readonly send: DeliveryOptions['send']
   private readonly minDelayMs: number
   private readonly maxDelayMs: number
+  private readonly maxConcurrent: number
   private failures = 0
   private timer: NodeJS.Timeout | undefined
   private draining: Promise<void> | undefined
-  private readonly inFlight = new Set<string>()
+  /** A pass was asked for while one ran: it may have listed the folder too early. */
+  private passAgain = false
+  private readonly inFlight = new Map<string, Promise<boolean>>()
   private stopped = false
 
-  constructor({ store, send, minDelayMs = 1_000, maxDelayMs = 5 * 60_000 }: DeliveryOptions) {
+  constructor({
+    store,
+    send,
+    minDelayMs = 1_000,
+    maxDelayMs = 5 * 60_000,
+    maxConcurrent = 8,
+  }: DeliveryOptions) {
     this.store = store
     this.send = send
     this.minDelayMs = minDelayMs
     this.maxDelayMs = maxDelayMs
+    this.maxConcurrent = maxConcurrent
   }
 
   /** Delivers what an earlier run left behind, then keeps delivering whatever fails later. */
@@ -46,9 +60,10 @@ export class OutboxDelivery {
   }
 
   /**
-   * Stores a visitor's submission durably and, while the CMS is answering, delivers it right away.
-   * Resolves once the entry is on disk (the visitor may be thanked); rejects when it could not be
-   * written. While the CMS is down the entry waits for the background loop: no extra requests.
+   * Stores a visitor's submission durably and, while the CMS is answering, starts delivering it.
+   * Resolves once the entry is on disk (the visitor may be thanked), without waiting for the CMS;
+   * rejects when it could not be written. While the CMS is down the entry waits for the
+   * background loop: no extra requests.
    */
   async submit(entry: OutboxEntry): Promise<void> {
     await this.store.put(entry)
@@ -56,9 +71,12 @@ export class OutboxDelivery {
       this.schedule(this.delay())
       return
     }
-    try {
-      await this.deliver(entry.submission.idempotencyKey)
-    } catch (error) {
+    if (this.inFlight.size >= this.maxConcurrent) {
+      // Enough is under way; a pass takes this one in turn.
+      this.drainInBackground()
+      return
+    }
+    void this.deliver(entry.submission.idempotencyKey).catch((error: unknown) => {
       // It is on disk; the background loop finishes the job.
       log.error(
         'outbox',
@@ -66,7 +84,13 @@ export class OutboxDelivery {
       )
       this.failures += 1
       this.schedule(this.delay())
-    }
+    })
+  }
+
+  /** Resolves when the deliveries under way have ended (tests, shutdown). */
+  async settled(): Promise<void> {
+    while (this.inFlight.size > 0 || this.draining)
+      await Promise.allSettled([...this.inFlight.values(), this.draining])
   }
 
   /** How many entries wait for delivery, and how many the CMS refused (for /readyz). */
@@ -79,7 +103,16 @@ export class OutboxDelivery {
 
   /** Runs one pass over the outbox now; resolves when the pass is over (tests, shutdown). */
   drain(): Promise<void> {
-    this.draining ??= this.pass().finally(() => {
+    if (this.draining) {
+      this.passAgain = true
+      return this.draining
+    }
+    this.draining = (async () => {
+      do {
+        this.passAgain = false
+        await this.pass()
+      } while (this.passAgain && !this.stopped)
+    })().finally(() => {
       this.draining = undefined
     })
     return this.draining
@@ -95,36 +128,39 @@ export class OutboxDelivery {
   }
 
   /** True when the entry is settled (stored, already stored, refused or gone). */
-  private async deliver(key: string): Promise<boolean> {
-    if (this.inFlight.has(key)) return true
-    this.inFlight.add(key)
+  private deliver(key: string): Promise<boolean> {
+    // Already on its way: the delivery under way settles it or schedules a retry.
+    const underWay = this.inFlight.get(key)
+    if (underWay) return underWay.catch(() => true)
+    const delivery = this.deliverOnce(key).finally(() => this.inFlight.delete(key))
+    this.inFlight.set(key, delivery)
+    return delivery
+  }
+
+  private async deliverOnce(key: string): Promise<boolean> {
+    const entry = await this.store.read(key)
+    if (!entry) return true
+    let outcome: SubmissionOutcome
     try {
-      const entry = await this.store.read(key)
-      if (!entry) return true
-      let outcome: SubmissionOutcome
-      try {
-        outcome = await this.send(entry)
-      } catch (error) {
-        this.failures += 1
-        log.warn(
-          'outbox',
-          `innsending ${key} venter, CMS svarte ikke (${describe(error)}); forsøk ${this.failures}`,
-        )
-        this.schedule(this.delay())
-        return false
-      }
-      if (outcome === 'refused') {
-        await this.store.reject(key)
-        log.error('outbox', `CMS avviste innsending ${key}; lagt til side i rejected/`)
-      } else {
-        await this.store.remove(key)
-        if (this.failures > 0) log.info('outbox', `innsending ${key} levert etter venting`)
-      }
-      this.failures = 0
-      return true
-    } finally {
-      this.inFlight.delete(key)
+      outcome = await this.send(entry)
+    } catch (error) {
+      this.failures += 1
+      log.warn(
+        'outbox',
+        `innsending ${key} venter, CMS svarte ikke (${describe(error)}); forsøk ${this.failures}`,
+      )
+      this.schedule(this.delay())
+      return false
     }
+    if (outcome === 'refused') {
+      await this.store.reject(key)
+      log.error('outbox', `CMS avviste innsending ${key}; lagt til side i rejected/`)
+    } else {
+      await this.store.remove(key)
+      if (this.failures > 0) log.info('outbox', `innsending ${key} levert etter venting`)
+    }
+    this.failures = 0
+    return true
   }
 
   private delay(): number {
@@ -138,13 +174,17 @@ export class OutboxDelivery {
     if (this.stopped || this.timer) return
     this.timer = setTimeout(() => {
       this.timer = undefined
-      void this.drain().catch((error: unknown) => {
-        log.error('outbox', `utboksen kunne ikke leses: ${describe(error)}`)
-        this.failures += 1
-        this.schedule(this.delay())
-      })
+      this.drainInBackground()
     }, delayMs)
     this.timer.unref()
+  }
+
+  private drainInBackground() {
+    void this.drain().catch((error: unknown) => {
+      log.error('outbox', `utboksen kunne ikke leses: ${describe(error)}`)
+      this.failures += 1
+      this.schedule(this.delay())
+    })
   }
 }
 

@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net'
 
 import type { OutboxEntry } from './store.ts'
 
-export type Answer = { status: number; body?: unknown } | 'drop'
+export type Answer = { status: number; body?: unknown; delayMs?: number } | 'drop'
 
 export type TestCms = {
   url: string
@@ -28,8 +28,10 @@ export async function startTestCms(): Promise<TestCms> {
       request.socket.destroy()
       return
     }
-    response.writeHead(current.status, { 'Content-Type': 'application/json' })
-    response.end(JSON.stringify(current.body ?? {}))
+    const answer = current
+    if (answer.delayMs) await new Promise((resolve) => setTimeout(resolve, answer.delayMs))
+    response.writeHead(answer.status, { 'Content-Type': 'application/json' })
+    response.end(JSON.stringify(answer.body ?? {}))
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const { port } = server.address() as AddressInfo
