@@ -7,9 +7,8 @@ import { log } from '../log.ts'
 import { outbox } from '../outbox/index.ts'
 import type { OutboxEntry } from '../outbox/store.ts'
 import { formRateLimiter } from '../formRateLimit.ts'
+import { looksAutomated } from './looksAutomated.ts'
 
-/** People need a few seconds to fill in a form; scripts that post at once are not people. */
-const minimumFillMs = 3_000
 const limiter = formRateLimiter()
 
 type Input = {
@@ -54,18 +53,12 @@ export async function handleSignup({ formData, interestKeys, clientAddress, sour
   return { signup: { success: true } satisfies FormState }
 }
 
-function looksAutomated(formData: FormData): boolean {
-  const honeypot = formData.get('website')
-  if (typeof honeypot === 'string' && honeypot !== '') return true
-  const startedAt = Number(formData.get('startedAt'))
-  return !Number.isFinite(startedAt) || Date.now() - startedAt < minimumFillMs
-}
-
 /**
  * Durable first, then delivered: the submission is written to the outbox (fsynced) before anything
- * else, and delivered to the CMS straight after when it is answering. So "takk" always follows a
- * durable write, whatever happens to the CMS or this process next; trying the CMS first would leave
- * a window (CMS slow, then a timeout or a restart) where the submission lives only in memory.
+ * else, and delivered to the CMS straight after, in the background, when it is answering. So "takk"
+ * always follows a durable write, whatever happens to the CMS or this process next; trying the CMS
+ * first would leave a window (CMS slow, then a timeout or a restart) where the submission lives
+ * only in memory, and would make every visitor wait for the CMS.
  * If the disk fails, the CMS directly is the last resort; if that fails too the visitor is told.
  */
 async function store(signup: Signup, sourcePage: string): Promise<boolean> {
