@@ -174,3 +174,25 @@ it('a burst beyond the deliveries at once: each submission is delivered exactly 
     entries.map((entry) => entry.submission.idempotencyKey).sort(),
   )
 })
+
+it('counts submissions that fail side by side as one failed attempt, so the retry comes soon', async () => {
+  // Slow enough that all eight are under way before the first answer.
+  cms.answer({ status: 503, delayMs: 200 })
+  const delivery = new OutboxDelivery({
+    store: new OutboxStore(dir),
+    send: (entry) => createSubmission(entry.submission),
+    minDelayMs: 50,
+    // Nine failures counted one by one would wait 50 ms · 2⁸ = 12.8 s (half of it at least).
+    maxDelayMs: 60_000,
+  })
+  deliveries.push(delivery)
+  await Promise.all(Array.from({ length: 8 }, () => delivery.submit(testEntry())))
+  await delivery.settled()
+  expect(cms.received).toHaveLength(8)
+  // The first retry fails too; the one after it must still come within the first steps.
+  cms.answer({ status: 503 })
+  await expect.poll(() => cms.received.length).toBeGreaterThan(8)
+  cms.answer({ status: 201 })
+  // Well under the 6.4 s the wrong count would wait at least.
+  await expect.poll(pending, { timeout: 3_000, interval: 20 }).toEqual([])
+})

@@ -138,13 +138,16 @@ export class OutboxDelivery {
   }
 
   private async deliverOnce(key: string): Promise<boolean> {
+    // Deliveries that fail side by side are one failed attempt, not several: the backoff grows
+    // with attempts over time, not with how many submissions were under way.
+    const failuresBefore = this.failures
     const entry = await this.store.read(key)
     if (!entry) return true
     let outcome: SubmissionOutcome
     try {
       outcome = await this.send(entry)
     } catch (error) {
-      this.failures += 1
+      this.failures = Math.max(this.failures, failuresBefore + 1)
       log.warn(
         'outbox',
         `innsending ${key} venter, CMS svarte ikke (${describe(error)}); forsøk ${this.failures}`,
