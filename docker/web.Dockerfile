@@ -33,7 +33,8 @@ RUN --mount=type=cache,id=dk-pnpm-store,target=/pnpm/store \
 FROM ${NODE_IMAGE}
 ENV NODE_ENV=production \
     PORT=3000 \
-    HOST=0.0.0.0
+    HOST=0.0.0.0 \
+    OUTBOX_DIR=/app/outbox
 WORKDIR /app
 # Owned by root: the server cannot change its own code. It writes only to its form outbox.
 COPY --from=build /deploy/package.json /app/package.json

@@ -147,12 +147,16 @@ export async function smokeStartImages(
       const page = await fetch(`${webUrl}/bygg-med-oss`)
       const seeded = (await page.text()).includes('Vi trenger folk som bygger.')
       const ready = await fetch(`${webUrl}/readyz`)
+      const readiness = (await ready.text()).trim()
       report.push(
         `web: ${smokeLine(web)}; /healthz 200 after ${upAfter} ms, /bygg-med-oss ${page.status} ` +
-          `${seeded ? 'with' : 'WITHOUT'} the seeded copy, /readyz ${ready.status} ${(await ready.text()).trim()}`,
+          `${seeded ? 'with' : 'WITHOUT'} the seeded copy, /readyz ${ready.status} ${readiness}`,
       )
       if (page.status !== 200 || !seeded)
         throw new Error(`web did not render the seeded page:\n${web.output.slice(-30).join('\n')}`)
+      // Its outbox must be usable as the image ships (no OUTBOX_DIR given): null means unreadable.
+      if ((JSON.parse(readiness) as { outbox: unknown }).outbox === null)
+        throw new Error(`web cannot use its outbox folder:\n${web.output.slice(-30).join('\n')}`)
     }
   } finally {
     for (const container of containers.reverse()) await container.stop()
