@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest'
 
 import { createSubmission } from '../cmsWrite.ts'
-import { OutboxDelivery } from './delivery.ts'
+import { OutboxDelivery, type DeliveryOptions } from './delivery.ts'
 import { OutboxStore } from './store.ts'
 import { startTestCms, testEntry, type TestCms } from './testCms.ts'
 
@@ -36,12 +36,14 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true })
 })
 
-function outbox(folder = dir) {
+/** An outbox on this test's folder, delivering to the test CMS; quick retries unless told. */
+function outbox(options: Partial<DeliveryOptions> = {}) {
   const delivery = new OutboxDelivery({
-    store: new OutboxStore(folder),
+    store: new OutboxStore(dir),
     send: (entry) => createSubmission(entry.submission),
     minDelayMs: 20,
     maxDelayMs: 100,
+    ...options,
   })
   deliveries.push(delivery)
   return delivery
@@ -113,14 +115,11 @@ for (const [what, answer] of [
 }
 
 it('while the CMS is down, new submissions wait for the background loop instead of calling it', async () => {
-  const delivery = new OutboxDelivery({
-    store: new OutboxStore(dir),
-    send: (entry) => createSubmission(entry.submission),
+  const delivery = outbox({
     // Long enough that no retry happens during this test.
     minDelayMs: 60_000,
     maxDelayMs: 60_000,
   })
-  deliveries.push(delivery)
   cms.answer({ status: 503 })
   await delivery.submit(testEntry())
   await delivery.settled()
@@ -135,7 +134,7 @@ it('delivers on start what an earlier process left in the folder', async () => {
   const before = new OutboxStore(dir)
   for (const entry of left) await before.put(entry)
 
-  outbox(dir).start()
+  outbox().start()
   await expect.poll(pending, { timeout: 10_000 }).toEqual([])
   expect(cms.received.map((request) => request.idempotencyKey).sort()).toEqual(
     left.map((entry) => entry.submission.idempotencyKey).sort(),
@@ -156,12 +155,9 @@ it('thanks the visitor once the entry is on disk, without waiting for the CMS', 
 
 it('a burst beyond the deliveries at once: each submission is delivered exactly once', async () => {
   cms.answer({ status: 201, delayMs: 20 })
-  const delivery = new OutboxDelivery({
-    store: new OutboxStore(dir),
-    send: (entry) => createSubmission(entry.submission),
+  const delivery = outbox({
     maxConcurrent: 3,
   })
-  deliveries.push(delivery)
   const entries = Array.from({ length: 30 }, (_, n) => testEntry(`Person ${n}`))
   // One after another, so that some arrive while a pass over the folder is under way.
   for (const entry of entries) {
@@ -178,14 +174,11 @@ it('a burst beyond the deliveries at once: each submission is delivered exactly 
 it('counts submissions that fail side by side as one failed attempt, so the retry comes soon', async () => {
   // Slow enough that all eight are under way before the first answer.
   cms.answer({ status: 503, delayMs: 200 })
-  const delivery = new OutboxDelivery({
-    store: new OutboxStore(dir),
-    send: (entry) => createSubmission(entry.submission),
+  const delivery = outbox({
     minDelayMs: 50,
     // Nine failures counted one by one would wait 50 ms · 2⁸ = 12.8 s (half of it at least).
     maxDelayMs: 60_000,
   })
-  deliveries.push(delivery)
   await Promise.all(Array.from({ length: 8 }, () => delivery.submit(testEntry())))
   await delivery.settled()
   expect(cms.received).toHaveLength(8)
