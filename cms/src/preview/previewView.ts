@@ -1,7 +1,7 @@
 import { previewCollections, type PreviewCollection } from '@dk/shared'
 import type { PayloadRequest } from 'payload'
 
-import { assemblePageView, pageViewSelect } from '../collections/Pages/view'
+import { assemblePageView, findViewPage } from '../collections/Pages/view'
 import type { Page } from '../payload-types'
 
 /**
@@ -17,18 +17,7 @@ export async function previewView(req: PayloadRequest, collection: PreviewCollec
   req.context.preview = true
   const pageId = collection === 'pages' ? id : await pageShowing(req, collection, id)
   if (pageId === undefined) return null
-  const page = req.payload
-    .find({
-      collection: 'pages',
-      where: { id: { equals: pageId } },
-      limit: 1,
-      depth: 1,
-      draft: true,
-      overrideAccess: true,
-      req,
-      select: pageViewSelect,
-    })
-    .then((pages) => pages.docs[0] ?? null)
+  const page = findViewPage(req, { id: { equals: pageId } }, { draft: true, overrideAccess: true })
   const view = await assemblePageView(req, page, { drafts: true })
   return view.page ? view : null
 }

@@ -1,15 +1,35 @@
-import type { PayloadRequest } from 'payload'
+import type { PayloadRequest, Where } from 'payload'
 
 import type { Page } from '../../payload-types'
 
 /** What a page view shows of a page; web parses it with the shared pageViewSchema. */
-export const pageViewSelect = {
+const pageViewSelect = {
   title: true,
   slug: true,
   layout: true,
   seo: true,
   updatedAt: true,
 } as const
+
+/** The first page matching `where`, as much of it as a page view shows, or null. */
+export function findViewPage(
+  req: PayloadRequest,
+  where: Where,
+  { draft, overrideAccess }: { draft: boolean; overrideAccess: boolean },
+) {
+  return req.payload
+    .find({
+      collection: 'pages',
+      where,
+      limit: 1,
+      depth: 1,
+      draft,
+      overrideAccess,
+      req,
+      select: pageViewSelect,
+    })
+    .then((pages) => pages.docs[0] ?? null)
+}
 
 /**
  * A page with the site settings and, when the page has the sign-up form, the form's choices (the

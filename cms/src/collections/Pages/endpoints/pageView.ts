@@ -1,7 +1,7 @@
 import type { Endpoint } from 'payload'
 
 import { isEditor } from '../../../access/roles'
-import { assemblePageView, pageViewSelect } from '../view'
+import { assemblePageView, findViewPage } from '../view'
 
 /**
  * GET /api/pages/view/:slug: a published page and the site settings in one response, so a page
@@ -14,18 +14,7 @@ export const pageView: Endpoint = {
     const slug = String(req.routeParams?.slug ?? '')
     // Drafts are for editors; anyone else asking gets the published version.
     const draft = req.query?.draft === 'true' && isEditor(req.user)
-    const page = req.payload
-      .find({
-        collection: 'pages',
-        where: { slug: { equals: slug } },
-        limit: 1,
-        depth: 1,
-        draft,
-        overrideAccess: false,
-        req,
-        select: pageViewSelect,
-      })
-      .then((pages) => pages.docs[0] ?? null)
+    const page = findViewPage(req, { slug: { equals: slug } }, { draft, overrideAccess: false })
     return Response.json(await assemblePageView(req, page), {
       headers: { 'Cache-Control': 'no-store' },
     })
