@@ -80,13 +80,9 @@ describe('accounts', () => {
   })
 
   it('a forgotten password is reset through a mailed one-hour link', async () => {
-    const email = newEmail()
-    const user = await payload.create({
-      collection: 'users',
-      data: { email, password: randomUUID(), roles: ['editor'] },
-      overrideAccess: true,
-    })
+    const { user } = await createTestUser(payload, ['editor'])
     created.push(user.id)
+    const email = user.email
 
     const response = await rest('POST', '/users/forgot-password', { body: { email } })
     expect(response.status).toBe(200)
@@ -114,14 +110,9 @@ describe('accounts', () => {
   })
 
   it('accounts created without a person behind them (seed, scripts) get no invitation', async () => {
-    const email = newEmail()
-    const user = await payload.create({
-      collection: 'users',
-      data: { email, password: randomUUID(), roles: ['editor'] },
-      overrideAccess: true,
-    })
+    const { user } = await createTestUser(payload, ['editor'])
     created.push(user.id)
-    await expect(readMail(inject('mailboxUrl'), email, { timeoutMs: 1_000 })).rejects.toThrow()
+    await expect(readMail(inject('mailboxUrl'), user.email, { timeoutMs: 1_000 })).rejects.toThrow()
   })
 
   for (const role of ['editor', 'recruiter', 'service'] as const) {
