@@ -1,7 +1,7 @@
 // The results of a run as Markdown, and its place in docs/benchmarks.md: between two marker
 // comments, so the hand-written explanation around it stays as it is.
 import type { Verdict } from './budgets.ts'
-import type { BenchResults, LighthouseRoute, ProcessMemory } from './results.ts'
+import type { BenchResults, LighthouseRoute, LoadStats, ProcessMemory } from './results.ts'
 
 export const resultsStart = '<!-- bench:results:start -->'
 export const resultsEnd = '<!-- bench:results:end -->'
@@ -11,6 +11,16 @@ const table = (header: string[], rows: (string | number)[][]) =>
   [row(header), row(header.map(() => '---')), ...rows.map(row)].join('\n')
 const ms = (value: number) => `${Math.round(value)} ms`
 const fixed = (value: number, digits = 0) => value.toFixed(digits)
+
+/** One server's row in the throughput table. */
+const loadRow = (server: string, load: LoadStats) => [
+  server,
+  fixed(load.requestsPerSecond),
+  ms(load.p50Ms),
+  ms(load.p99Ms),
+  load.failures,
+  `${load.responseBytes} B`,
+]
 
 function mark(verdicts: Verdict[], budget: Verdict['budget'], subject?: string): string {
   const found = verdicts.find(
@@ -76,22 +86,8 @@ export function renderResults(results: BenchResults, verdicts: Verdict[]): strin
     table(
       ['server', 'req/s', 'p50', 'p99', 'failed', 'bytes per response'],
       [
-        [
-          'web (SSR, warm cache)',
-          fixed(throughput.ssr.requestsPerSecond),
-          ms(throughput.ssr.p50Ms),
-          ms(throughput.ssr.p99Ms),
-          throughput.ssr.failures,
-          `${throughput.ssr.responseBytes} B`,
-        ],
-        [
-          'Caddy (static copy)',
-          fixed(throughput.static.requestsPerSecond),
-          ms(throughput.static.p50Ms),
-          ms(throughput.static.p99Ms),
-          throughput.static.failures,
-          `${throughput.static.responseBytes} B`,
-        ],
+        loadRow('web (SSR, warm cache)', throughput.ssr),
+        loadRow('Caddy (static copy)', throughput.static),
         [
           'ratio SSR / static',
           `${fixed(throughput.ratio, 2)}${v('ssrStaticRatio')}`,
