@@ -76,18 +76,14 @@ export class OutboxDelivery {
       this.drainInBackground()
       return
     }
-    void this.deliver(entry.submission.idempotencyKey).catch((error: unknown) => {
-      // It is on disk; the background loop finishes the job.
-      log.error(
-        'outbox',
-        `levering av ${entry.submission.idempotencyKey} feilet: ${describe(error)}`,
-      )
-      this.failures += 1
-      this.schedule(this.delay())
-    })
+    const key = entry.submission.idempotencyKey
+    // It is on disk; should anything fail, the background loop finishes the job.
+    void this.deliver(key).catch((error: unknown) =>
+      this.retryLater(`levering av ${key} feilet`, error),
+    )
   }
 
-  /** Resolves when the deliveries under way have ended (tests, shutdown). */
+  /** Resolves when the deliveries under way have ended (tests). */
   async settled(): Promise<void> {
     while (this.inFlight.size > 0 || this.draining)
       await Promise.allSettled([...this.inFlight.values(), this.draining])
@@ -101,7 +97,7 @@ export class OutboxDelivery {
     }
   }
 
-  /** Runs one pass over the outbox now; resolves when the pass is over (tests, shutdown). */
+  /** Runs one pass over the outbox now; resolves when the pass is over. */
   drain(): Promise<void> {
     if (this.draining) {
       this.passAgain = true
@@ -183,11 +179,14 @@ export class OutboxDelivery {
   }
 
   private drainInBackground() {
-    void this.drain().catch((error: unknown) => {
-      log.error('outbox', `utboksen kunne ikke leses: ${describe(error)}`)
-      this.failures += 1
-      this.schedule(this.delay())
-    })
+    void this.drain().catch((error: unknown) => this.retryLater('utboksen kunne ikke leses', error))
+  }
+
+  /** The outbox's own files failed (not the CMS): say so, and try again after a while. */
+  private retryLater(what: string, error: unknown) {
+    log.error('outbox', `${what}: ${describe(error)}`)
+    this.failures += 1
+    this.schedule(this.delay())
   }
 }
 
