@@ -82,6 +82,14 @@ describe.skipIf(!caddyInstalled())('web and cms behind Caddy (docker/Caddyfile)'
     expect(response.headers.get('server')).toBeNull()
   })
 
+  it('forwards nothing for a host name other than the site’s', async () => {
+    for (const path of ['/bygg-med-oss', '/admin/login', '/healthz']) {
+      const response = await raw(`${proxy}${path}`, { headers: { host: 'evil.example' } })
+      expect(response.body.toString(), path).not.toMatch(/Vi trenger folk som bygger|ok/)
+      expect(response.headers['content-security-policy'], path).toBeUndefined()
+    }
+  })
+
   it('serves the CMS admin under the same address', async () => {
     const response = await fetch(`${proxy}/admin/login`)
     expect(response.status).toBe(200)

@@ -27,9 +27,14 @@ const securityHeaders = {
 
 const renderedPages = new RenderedPages(200)
 
-/** A plain visit to a content page: the same HTML for everyone while the content is unchanged. */
+/**
+ * A plain visit to a content page: the same HTML for everyone while the content is unchanged. Only
+ * a visit under the public origin is kept: a page is built from the configured origin anyway, but
+ * whatever a forged Host or X-Forwarded-Host could ever change must stay with that one request.
+ */
 const isContentPageVisit = (event: RequestEvent) =>
   event.request.method === 'GET' &&
+  event.url.origin === env().publicOrigin &&
   event.route.id === '/[[slug=slug]]' &&
   event.url.search === '' &&
   !event.isDataRequest
@@ -45,7 +50,7 @@ export const handle: Handle = async ({ event, resolve }) => {
     : await resolve(event)
   for (const [name, value] of Object.entries(securityHeaders)) response.headers.set(name, value)
   if (isPreviewPath(event.url.pathname)) {
-    applyPreviewHeaders(response.headers, adminOrigin(env().CMS_PUBLIC_URL, event.url.origin))
+    applyPreviewHeaders(response.headers, adminOrigin(env().CMS_PUBLIC_URL, env().publicOrigin))
     return response
   }
   if (

@@ -3,6 +3,7 @@ import { error, fail, redirect } from '@sveltejs/kit'
 import type { FormState } from '#lib/blocks/context.ts'
 
 import { pageView } from '#lib/server/cms.ts'
+import { env } from '#lib/server/env.ts'
 import { handleNewsletter } from '#lib/server/forms/newsletter.ts'
 import { readForm } from '#lib/server/forms/readForm.ts'
 import { handleSignup } from '#lib/server/forms/signup.ts'
@@ -19,7 +20,7 @@ export async function load({ params, url }) {
   return {
     blocks: view.page.layout,
     interestOptions: view.interestOptions,
-    seo: seoFor(view.page, view.settings, url),
+    seo: seoFor(view.page, view.settings, url.pathname, env().publicOrigin),
     renderedAt: Date.now(),
   }
 }

@@ -21,8 +21,8 @@ export async function load({ params, url }) {
   return {
     blocks: page.layout,
     interestOptions,
-    seo: seoFor(page, settings, url),
+    seo: seoFor(page, settings, url.pathname, env().publicOrigin),
     renderedAt: Date.now(),
-    adminOrigin: adminOrigin(env().CMS_PUBLIC_URL, url.origin),
+    adminOrigin: adminOrigin(env().CMS_PUBLIC_URL, env().publicOrigin),
   }
 }
