@@ -3,6 +3,7 @@ import type { Handle, ServerInit } from '@sveltejs/kit/hooks'
 
 import { pageView, startPeriodicRefresh } from '#lib/server/cms.ts'
 import { env } from '#lib/server/env.ts'
+import { formKey, signStartTime } from '#lib/server/forms/startTime.ts'
 import { frontPageSlug } from '#lib/server/frontPage.ts'
 import { outbox } from '#lib/server/outbox/index.ts'
 import { adminOrigin, applyPreviewHeaders, isPreviewPath } from '#lib/server/previewHeaders.ts'
@@ -46,7 +47,13 @@ export const handle: Handle = async ({ event, resolve }) => {
     isContentPageVisit(event) &&
     (await pageView(event.params.slug ?? frontPageSlug).catch(() => undefined))
   const response = source
-    ? await reuseOrRender(renderedPages, event.url.pathname, source, () => resolve(event))
+    ? await reuseOrRender(
+        renderedPages,
+        event.url.pathname,
+        source,
+        () => resolve(event),
+        () => signStartTime(formKey(), Date.now()),
+      )
     : await resolve(event)
   for (const [name, value] of Object.entries(securityHeaders)) response.headers.set(name, value)
   if (isPreviewPath(event.url.pathname)) {

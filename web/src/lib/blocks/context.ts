@@ -20,6 +20,6 @@ export type PageContext = {
   settings: PageView['settings']
   interestOptions: PageView['interestOptions']
   form: { signup?: FormState; newsletter?: NewsletterState } | null
-  /** When the page was rendered (ms), echoed by the form to tell bots from people. */
-  renderedAt: number
+  /** When the page was served, signed by web (forms/startTime.ts); echoed by the forms. */
+  startedAt: string
 }

@@ -5,6 +5,7 @@ import type { FormState } from '#lib/blocks/context.ts'
 import { pageView } from '#lib/server/cms.ts'
 import { env } from '#lib/server/env.ts'
 import { handleNewsletter } from '#lib/server/forms/newsletter.ts'
+import { formKey, signStartTime } from '#lib/server/forms/startTime.ts'
 import { readForm } from '#lib/server/forms/readForm.ts'
 import { handleSignup } from '#lib/server/forms/signup.ts'
 import { frontPageSlug } from '#lib/server/frontPage.ts'
@@ -21,7 +22,7 @@ export async function load({ params, url }) {
     blocks: view.page.layout,
     interestOptions: view.interestOptions,
     seo: seoFor(view.page, view.settings, url.pathname, env().publicOrigin),
-    renderedAt: Date.now(),
+    startedAt: signStartTime(formKey(), Date.now()),
   }
 }
 
