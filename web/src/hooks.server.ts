@@ -5,7 +5,7 @@ import { pageView, startPeriodicRefresh } from '#lib/server/cms.ts'
 import { env } from '#lib/server/env.ts'
 import { formKey, signStartTime } from '#lib/server/forms/startTime.ts'
 import { frontPageSlug } from '#lib/server/frontPage.ts'
-import { outbox } from '#lib/server/outbox/index.ts'
+import { outbox, startOutboxHousekeeping } from '#lib/server/outbox/index.ts'
 import { adminOrigin, applyPreviewHeaders, isPreviewPath } from '#lib/server/previewHeaders.ts'
 import { RenderedPages, reuseOrRender } from '#lib/server/renderedPages.ts'
 
@@ -14,6 +14,7 @@ export const init: ServerInit = () => {
   startPeriodicRefresh()
   // Submissions accepted before a restart, or while the CMS was down, go out now.
   outbox().start()
+  startOutboxHousekeeping()
 }
 
 // Sent by web itself so they hold behind any proxy. The CSP comes from SvelteKit (vite.config.ts).

@@ -45,6 +45,13 @@ const schema = z
           (process.env.DK_DATA_DIR ? join(process.env.DK_DATA_DIR, 'outbox') : '../.data/outbox'),
       ),
     ),
+    /**
+     * Days a submission the CMS refused stays in OUTBOX_DIR/rejected for an operator to look at
+     * (it holds personal data); deleted after that.
+     */
+    OUTBOX_REJECTED_RETENTION_DAYS: unsetIfEmpty
+      .transform((value) => Number(value ?? 7))
+      .pipe(z.number().int().positive()),
     /** First and longest wait between delivery attempts while the CMS is unreachable. */
     OUTBOX_RETRY_MIN_MS: milliseconds(1_000),
     OUTBOX_RETRY_MAX_MS: milliseconds(5 * 60_000),
