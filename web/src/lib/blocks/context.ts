@@ -4,7 +4,10 @@ import type { PageView, Signup, SignupErrorCode, SignupField } from '@dk/shared'
 export type FormState = {
   success?: boolean
   errors?: Partial<
-    Record<SignupField | 'form', SignupErrorCode | 'unavailable' | 'rateLimited' | 'tooLarge'>
+    Record<
+      SignupField | 'form',
+      SignupErrorCode | 'unavailable' | 'rateLimited' | 'tooLarge' | 'notAForm'
+    >
   >
   values?: Partial<Pick<Signup, 'name' | 'email' | 'message' | 'interests'>>
 }
