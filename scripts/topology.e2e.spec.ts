@@ -143,6 +143,19 @@ describe.skipIf(!caddyInstalled())('web and cms behind Caddy (docker/Caddyfile)'
     expect(response.status).toBe(404)
   })
 
+  it('publishes readiness as up or down only; the outbox’s counts stay with operators', async () => {
+    const ready = await fetch(`${proxy}/readyz`)
+    expect(ready.status).toBe(200)
+    expect((await ready.text()).trim()).toBe('ok')
+    expect((await fetch(`${proxy}/hooks/readyz`)).status).toBe(404)
+    // Operators ask web itself, over the internal network.
+    const details = await (await fetch(`${inject('webUrl')}/hooks/readyz`)).json()
+    expect(details).toMatchObject({
+      cms: 'ok',
+      outbox: { pending: expect.any(Number), rejected: expect.any(Number) },
+    })
+  })
+
   it('refuses request bodies over 1 MB with 413, on the site and on the API', async () => {
     const body = Buffer.alloc(2 * 1024 * 1024, 'a')
     for (const path of ['/bygg-med-oss?/signup', '/api/users/login']) {

@@ -127,7 +127,7 @@ async function storedEmails(admin: CmsAdmin, domain: string): Promise<string[]> 
 async function outboxDrained(webUrl: string, timeoutMs = 180_000) {
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
-    const ready = (await (await fetch(`${webUrl}/readyz`)).json()) as {
+    const ready = (await (await fetch(`${webUrl}/hooks/readyz`)).json()) as {
       outbox: { pending: number } | null
     }
     if (ready.outbox?.pending === 0) return
