@@ -46,7 +46,8 @@ USER node
 EXPOSE 3000
 # Submissions the CMS could not take yet wait here; the volume keeps them across restarts.
 VOLUME ["/app/outbox"]
-# /healthz says the process answers; /readyz (which also asks the CMS) is for humans and monitoring,
+# /healthz says the process answers; /readyz (which also asks the CMS) is for humans and monitoring
+# (up or down only; details on the internal /hooks/readyz),
 # since the site keeps serving cached pages while the CMS is down.
 HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:' + process.env.PORT + '/healthz').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]

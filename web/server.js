@@ -2,7 +2,7 @@
 // origin from the request and assumes https unless PROTOCOL_HEADER names a header that says
 // otherwise. Behind Caddy that header (X-Forwarded-Proto) is always set; a request without it
 // reached us directly, over plain HTTP. Getting this right matters: the origin decides the CSRF
-// check on form posts and the canonical URLs.
+// check on form posts. Absolute URLs in pages never use it: they come from WEB_PUBLIC_URL.
 import { createServer } from 'node:http'
 
 process.env.PROTOCOL_HEADER ||= 'x-forwarded-proto'

@@ -139,6 +139,7 @@ export async function smokeStartImages(
           CMS_URL: cmsUrl,
           CMS_API_KEY: secrets.CMS_API_KEY,
           REVALIDATE_SECRET: secrets.REVALIDATE_SECRET,
+          WEB_PUBLIC_URL: webUrl,
         },
         buildahEnv,
       )

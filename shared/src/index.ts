@@ -1,5 +1,6 @@
 export * from './blocks.ts'
 export * from './collections.ts'
+export * from './email.ts'
 export * from './link.ts'
 export * from './page.ts'
 export * from './pageView.ts'

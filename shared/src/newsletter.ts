@@ -2,6 +2,7 @@
 // Web Crypto only, so both servers run the same code.
 import { z } from 'zod'
 
+import { emailAddress } from './email.ts'
 import { signupLimits } from './signup.ts'
 
 /** One address, checked in web's action and again in the CMS. */
@@ -9,7 +10,7 @@ export const newsletterEmailSchema = z
   .string()
   .trim()
   .max(signupLimits.email)
-  .pipe(z.email())
+  .pipe(emailAddress())
   .transform((email) => email.toLowerCase())
 
 export const newsletterTiming = {

@@ -1,5 +1,7 @@
 import { z } from 'zod'
 
+import { emailAddress } from './email.ts'
+
 /** Why a field was refused; web shows the CMS's text for each, the CMS answers with the code. */
 export type SignupErrorCode = 'required' | 'email' | 'tooLong' | 'interests'
 
@@ -39,7 +41,7 @@ export function signupSchema(interestKeys: readonly string[]) {
     name: text(signupLimits.name).pipe(z.string().min(1, { error: 'required' })),
     email: text(signupLimits.email)
       .pipe(z.string().min(1, { error: 'required' }))
-      .pipe(z.email({ error: 'email' }))
+      .pipe(emailAddress())
       .transform((email) => email.toLowerCase()),
     interests: z
       .array(

@@ -48,7 +48,7 @@ describe('the "Bygg med oss" form', () => {
     (await cms(`/form-submissions?where[email][equals]=${encodeURIComponent(email)}`, adminToken))
       .docs
   const outboxPending = async (): Promise<number> =>
-    (await (await fetch(`${inject('webUrl')}/readyz`)).json()).outbox.pending
+    (await (await fetch(`${inject('webUrl')}/hooks/readyz`)).json()).outbox.pending
 
   /** The submission once web has delivered it (in the background, after the thanks): exactly one. */
   async function storedOnce(email: string): Promise<Record<string, unknown>> {
@@ -152,7 +152,7 @@ describe('the "Bygg med oss" form', () => {
       await page.waitForLoadState('load')
       // The whole text, so a failure shows what the visitor saw instead (an error, a limit).
       expect(await visibleText(page)).toContain('Takk for at du tok kontakt')
-      const ready = await (await fetch(`${inject('webUrl')}/readyz`)).json()
+      const ready = await (await fetch(`${inject('webUrl')}/hooks/readyz`)).json()
       expect(ready).toMatchObject({ cms: 'unreachable', outbox: { pending: 1, rejected: 0 } })
     } finally {
       await controlCms('start')

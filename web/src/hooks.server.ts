@@ -3,8 +3,9 @@ import type { Handle, ServerInit } from '@sveltejs/kit/hooks'
 
 import { pageView, startPeriodicRefresh } from '#lib/server/cms.ts'
 import { env } from '#lib/server/env.ts'
+import { formKey, signStartTime } from '#lib/server/forms/startTime.ts'
 import { frontPageSlug } from '#lib/server/frontPage.ts'
-import { outbox } from '#lib/server/outbox/index.ts'
+import { outbox, startOutboxHousekeeping } from '#lib/server/outbox/index.ts'
 import { adminOrigin, applyPreviewHeaders, isPreviewPath } from '#lib/server/previewHeaders.ts'
 import { RenderedPages, reuseOrRender } from '#lib/server/renderedPages.ts'
 
@@ -13,6 +14,7 @@ export const init: ServerInit = () => {
   startPeriodicRefresh()
   // Submissions accepted before a restart, or while the CMS was down, go out now.
   outbox().start()
+  startOutboxHousekeeping()
 }
 
 // Sent by web itself so they hold behind any proxy. The CSP comes from SvelteKit (vite.config.ts).
@@ -27,9 +29,14 @@ const securityHeaders = {
 
 const renderedPages = new RenderedPages(200)
 
-/** A plain visit to a content page: the same HTML for everyone while the content is unchanged. */
+/**
+ * A plain visit to a content page: the same HTML for everyone while the content is unchanged. Only
+ * a visit under the public origin is kept: a page is built from the configured origin anyway, but
+ * whatever a forged Host or X-Forwarded-Host could ever change must stay with that one request.
+ */
 const isContentPageVisit = (event: RequestEvent) =>
   event.request.method === 'GET' &&
+  event.url.origin === env().publicOrigin &&
   event.route.id === '/[[slug=slug]]' &&
   event.url.search === '' &&
   !event.isDataRequest
@@ -41,11 +48,17 @@ export const handle: Handle = async ({ event, resolve }) => {
     isContentPageVisit(event) &&
     (await pageView(event.params.slug ?? frontPageSlug).catch(() => undefined))
   const response = source
-    ? await reuseOrRender(renderedPages, event.url.pathname, source, () => resolve(event))
+    ? await reuseOrRender(
+        renderedPages,
+        event.url.pathname,
+        source,
+        () => resolve(event),
+        () => signStartTime(formKey(), Date.now()),
+      )
     : await resolve(event)
   for (const [name, value] of Object.entries(securityHeaders)) response.headers.set(name, value)
   if (isPreviewPath(event.url.pathname)) {
-    applyPreviewHeaders(response.headers, adminOrigin(env().CMS_PUBLIC_URL, event.url.origin))
+    applyPreviewHeaders(response.headers, adminOrigin(env().CMS_PUBLIC_URL, env().publicOrigin))
     return response
   }
   if (

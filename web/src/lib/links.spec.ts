@@ -24,6 +24,29 @@ describe('safeHref', () => {
     }
   })
 
+  // The attack: `/\evil.example` passed as a path here; a browser opens another site with it.
+  it('refuses paths that a browser reads as another site', () => {
+    for (const bad of [
+      '/\\evil.example',
+      '\\\\evil.example',
+      '\\/evil.example',
+      '/\\/evil.example',
+      '/\t/evil.example',
+      '/\n/evil.example',
+      '/\r\n/evil.example',
+      ' /\\evil.example',
+    ]) {
+      expect(safeHref(bad), JSON.stringify(bad)).toBeUndefined()
+    }
+  })
+
+  it('keeps a path with a query and an anchor as the browser will read it', () => {
+    expect(safeHref('/bygg-med-oss?kilde=nyhetsbrev#skjema')).toBe(
+      '/bygg-med-oss?kilde=nyhetsbrev#skjema',
+    )
+    expect(safeHref('/om oss')).toBe('/om%20oss')
+  })
+
   it('tells external addresses apart', () => {
     expect(isExternal('https://example.org')).toBe(true)
     expect(isExternal('/om-oss')).toBe(false)

@@ -4,7 +4,10 @@ import type { PageView, Signup, SignupErrorCode, SignupField } from '@dk/shared'
 export type FormState = {
   success?: boolean
   errors?: Partial<
-    Record<SignupField | 'form', SignupErrorCode | 'unavailable' | 'rateLimited' | 'tooLarge'>
+    Record<
+      SignupField | 'form',
+      SignupErrorCode | 'unavailable' | 'rateLimited' | 'tooLarge' | 'notAForm'
+    >
   >
   values?: Partial<Pick<Signup, 'name' | 'email' | 'message' | 'interests'>>
 }
@@ -20,6 +23,6 @@ export type PageContext = {
   settings: PageView['settings']
   interestOptions: PageView['interestOptions']
   form: { signup?: FormState; newsletter?: NewsletterState } | null
-  /** When the page was rendered (ms), echoed by the form to tell bots from people. */
-  renderedAt: number
+  /** When the page was served, signed by web (forms/startTime.ts); echoed by the forms. */
+  startedAt: string
 }

@@ -33,7 +33,12 @@ const cacheOptions = {
   onError: (key: string, error: unknown) =>
     log.warn('cms', `${key}: ${error instanceof Error ? error.message : String(error)}`),
 }
-const views = new ContentCache<PageView>(cacheOptions)
+// Any visitor can ask for any address: the answers for pages that do not exist are kept apart
+// (a few, briefly, never refreshed), so made-up addresses never push real pages out.
+const views = new ContentCache<PageView>({
+  ...cacheOptions,
+  absent: { is: (view) => view.page === null, maxEntries: 100 },
+})
 const listings = new ContentCache<PageListing>(cacheOptions)
 
 const viewSchema = pageViewSchema((reason) => log.warn('cms', `hopper over en seksjon: ${reason}`))

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
-import { ContentCache } from './contentCache.ts'
+import { ContentCache, type ContentCacheOptions } from './contentCache.ts'
 
-function setup(overrides: Partial<ConstructorParameters<typeof ContentCache>[0]> = {}) {
+function setup(overrides: Partial<ContentCacheOptions<string>> = {}) {
   let now = 1_000_000
   const errors: string[] = []
   const cache = new ContentCache<string>({
@@ -100,5 +100,53 @@ describe('ContentCache', () => {
     expect(calls).toBe(before)
     await cache.get('b', load)
     expect(calls).toBe(before + 1)
+  })
+
+  describe('answers that nothing is there', () => {
+    const absent = { is: (value: string) => value === 'ingen side', maxEntries: 2 }
+    const missing = async () => 'ingen side'
+
+    // The attack: 1,000 made-up addresses pushed every real page out of the 500 entries.
+    it('never push real content out, however many there are', async () => {
+      const { cache } = setup({ absent })
+      let realLoads = 0
+      const real = async () => `side ${++realLoads}`
+      for (const key of ['a', 'b', 'c']) await cache.get(key, real)
+      for (let i = 0; i < 1_000; i += 1) await cache.get(`tull-${i}`, missing)
+      for (const key of ['a', 'b', 'c']) await cache.get(key, real)
+      expect(realLoads).toBe(3)
+      expect(cache.size).toBe(3)
+      expect(cache.absentSize).toBe(2)
+    })
+
+    it('are kept briefly, never refreshed, and forgotten on invalidation', async () => {
+      const { cache, advance } = setup({ absent })
+      let loads = 0
+      const load = async () => (loads++, 'ingen side')
+      await cache.get('x', load)
+      await cache.get('x', load)
+      expect(loads).toBe(1)
+      await cache.refreshAll()
+      expect(loads).toBe(1)
+      advance(60_001)
+      await cache.get('x', load)
+      expect(loads).toBe(2)
+      cache.invalidateAll()
+      expect(await cache.get('x', async () => 'publisert nå')).toBe('publisert nå')
+      expect(cache.size).toBe(1)
+    })
+
+    it('serve an expired answer while the CMS is down, and replace a page that is gone', async () => {
+      const { cache, advance } = setup({ absent })
+      await cache.get('x', missing)
+      advance(60_001)
+      expect(await cache.get('x', failing)).toBe('ingen side')
+
+      await cache.get('a', async () => 'side')
+      cache.invalidateAll()
+      expect(await cache.get('a', missing)).toBe('ingen side')
+      expect(cache.size).toBe(0)
+      expect(cache.absentSize).toBe(1)
+    })
   })
 })

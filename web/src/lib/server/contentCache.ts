@@ -1,9 +1,11 @@
 // In-memory cache of CMS content that prefers an old answer to no answer: when the CMS is slow,
 // down or sends something invalid, readers get the last good version. Fresh content arrives by
 // explicit invalidation (the CMS's signed call), and by re-fetching entries older than maxAge.
+// Answers that something does not exist (an address nobody published) are kept apart, few and
+// briefly, and never refreshed: addresses anyone can make up must not push real content out.
 
 type Entry<T> = {
-  value?: T
+  value: T
   fetchedAt: number
   /** Set by invalidation: the next read waits for fresh content instead of serving this. */
   stale: boolean
@@ -13,19 +15,28 @@ type Entry<T> = {
   load: () => Promise<T>
 }
 
-export type ContentCacheOptions = {
+export type ContentCacheOptions<T> = {
   maxAgeMs: number
   maxEntries: number
   retryDelayMs: number
   onError: (key: string, error: unknown) => void
   now?: () => number
+  /**
+   * Which values say "nothing here", and how many of them to keep (least recently used go first).
+   * They are served for `maxAgeMs`, never refreshed in the background, and forgotten on
+   * invalidation (the change may have published that very address).
+   */
+  absent?: { is: (value: T) => boolean; maxEntries: number }
 }
 
 export class ContentCache<T> {
   readonly #entries = new Map<string, Entry<T>>()
-  readonly #options: ContentCacheOptions
+  readonly #absent = new Map<string, { value: T; fetchedAt: number }>()
+  /** First loads of keys not cached yet: shared by concurrent readers, stored once known. */
+  readonly #firstLoads = new Map<string, Promise<T>>()
+  readonly #options: ContentCacheOptions<T>
 
-  constructor(options: ContentCacheOptions) {
+  constructor(options: ContentCacheOptions<T>) {
     this.#options = options
   }
 
@@ -33,17 +44,21 @@ export class ContentCache<T> {
     return this.#entries.size
   }
 
+  get absentSize() {
+    return this.#absent.size
+  }
+
   async get(key: string, load: () => Promise<T>): Promise<T> {
     const now = this.#now()
     const entry = this.#entries.get(key)
-    if (!entry || entry.value === undefined) return this.#refresh(key, load)
+    if (!entry) return this.#getUncached(key, load, now)
     // Keep recently used entries at the end, so eviction drops the least recently used.
     this.#entries.delete(key)
     this.#entries.set(key, entry)
     if (now < entry.retryAfter) return entry.value
-    if (entry.stale) return this.#refresh(key, load)
+    if (entry.stale) return this.#refresh(key, entry, load)
     if (now - entry.fetchedAt > this.#options.maxAgeMs)
-      void this.#refresh(key, load).catch(() => {})
+      void this.#refresh(key, entry, load).catch(() => {})
     return entry.value
   }
 
@@ -53,12 +68,13 @@ export class ContentCache<T> {
       entry.stale = true
       entry.retryAfter = 0
     }
+    this.#absent.clear()
   }
 
   /** Re-fetches every entry now (after an invalidation, and periodically as a safety net). */
   async refreshAll(): Promise<void> {
     await Promise.allSettled(
-      [...this.#entries].map(([key, entry]) => this.#refresh(key, entry.load)),
+      [...this.#entries].map(([key, entry]) => this.#refresh(key, entry, entry.load)),
     )
   }
 
@@ -66,41 +82,82 @@ export class ContentCache<T> {
     return (this.#options.now ?? Date.now)()
   }
 
-  #refresh(key: string, load: () => Promise<T>): Promise<T> {
-    let entry = this.#entries.get(key)
-    if (!entry) {
-      entry = { fetchedAt: 0, stale: true, retryAfter: 0, load }
-      this.#entries.set(key, entry)
-      this.#evict()
+  #isAbsent(value: T): boolean {
+    return this.#options.absent?.is(value) ?? false
+  }
+
+  #getUncached(key: string, load: () => Promise<T>, now: number): Promise<T> {
+    const absent = this.#absent.get(key)
+    if (absent) {
+      this.#absent.delete(key)
+      this.#absent.set(key, absent)
+      if (now - absent.fetchedAt <= this.#options.maxAgeMs) return Promise.resolve(absent.value)
+      // Expired: ask again, but with the CMS down the old answer is still the best there is.
+      return this.#loadNew(key, load).catch(() => absent.value)
     }
-    if (entry.inflight) return entry.inflight
-    const current = entry
-    current.load = load
-    current.inflight = load()
+    return this.#loadNew(key, load)
+  }
+
+  #loadNew(key: string, load: () => Promise<T>): Promise<T> {
+    const underWay = this.#firstLoads.get(key)
+    if (underWay) return underWay
+    const loading = load()
       .then((value) => {
-        Object.assign(current, { value, fetchedAt: this.#now(), stale: false, retryAfter: 0 })
+        this.#store(key, value, load)
         return value
       })
       .catch((error: unknown) => {
         this.#options.onError(key, error)
-        current.retryAfter = this.#now() + this.#options.retryDelayMs
-        if (current.value === undefined) {
-          this.#entries.delete(key)
-          throw error
-        }
-        return current.value
+        throw error
       })
-      .finally(() => {
-        current.inflight = undefined
-      })
-    return current.inflight
+      .finally(() => this.#firstLoads.delete(key))
+    this.#firstLoads.set(key, loading)
+    return loading
   }
 
-  #evict() {
-    while (this.#entries.size > this.#options.maxEntries) {
-      const oldest = this.#entries.keys().next().value
-      if (oldest === undefined) return
-      this.#entries.delete(oldest)
+  #refresh(key: string, entry: Entry<T>, load: () => Promise<T>): Promise<T> {
+    if (entry.inflight) return entry.inflight
+    entry.load = load
+    entry.inflight = load()
+      .then((value) => {
+        if (this.#isAbsent(value)) this.#entries.delete(key)
+        this.#store(key, value, load)
+        return value
+      })
+      .catch((error: unknown) => {
+        this.#options.onError(key, error)
+        entry.retryAfter = this.#now() + this.#options.retryDelayMs
+        return entry.value
+      })
+      .finally(() => {
+        entry.inflight = undefined
+      })
+    return entry.inflight
+  }
+
+  #store(key: string, value: T, load: () => Promise<T>) {
+    const fetchedAt = this.#now()
+    if (this.#isAbsent(value)) {
+      this.#absent.delete(key)
+      this.#absent.set(key, { value, fetchedAt })
+      evictOldest(this.#absent, this.#options.absent?.maxEntries ?? 0)
+      return
     }
+    this.#absent.delete(key)
+    const entry = this.#entries.get(key)
+    if (entry) Object.assign(entry, { value, fetchedAt, stale: false, retryAfter: 0, load })
+    else {
+      this.#entries.set(key, { value, fetchedAt, stale: false, retryAfter: 0, load })
+      evictOldest(this.#entries, this.#options.maxEntries)
+    }
+  }
+}
+
+/** Drops the least recently used (first) keys of `map` beyond `max`. */
+function evictOldest(map: Map<string, unknown>, max: number) {
+  while (map.size > max) {
+    const oldest = map.keys().next().value
+    if (oldest === undefined) return
+    map.delete(oldest)
   }
 }

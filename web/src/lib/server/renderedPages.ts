@@ -1,7 +1,7 @@
 // Rendered HTML of content pages, reused for as long as the content it was rendered from is the
 // current one. A page is the same for every visitor (no cookies, no nonces: the CSP uses hashes)
-// except the forms' start time (`startedAt`, for the minimum fill time), which is set afresh each
-// time a stored page is served. The content cache hands out the same object until the content
+// except the forms' signed start time (`startedAt`, for the minimum fill time), which is signed
+// afresh each time a stored page is served. The content cache hands out the same object until the content
 // changes, so comparing that object is the whole invalidation: no version to keep in step.
 
 export type RenderedPage = {
@@ -37,11 +37,11 @@ export class RenderedPages {
   }
 }
 
-const startTime = /(name="startedAt" value=")\d+(")/g
+const startTime = /(name="startedAt" value=")[\w.-]*(")/g
 
-/** The page's forms as if rendered at `now`: the minimum fill time counts from this serve. */
-export function withStartTime(body: string, now: number): string {
-  return body.replace(startTime, `$1${now}$2`)
+/** The page's forms with `startedAt` (signed, forms/startTime.ts): the fill time counts from now. */
+export function withStartTime(body: string, startedAt: string): string {
+  return body.replace(startTime, `$1${startedAt}$2`)
 }
 
 /**
@@ -53,10 +53,11 @@ export async function reuseOrRender(
   path: string,
   source: object,
   render: () => Promise<Response>,
-  now: () => number = Date.now,
+  startedAt: () => string,
 ): Promise<Response> {
   const stored = pages.get(path, source)
-  if (stored) return new Response(withStartTime(stored.body, now()), { headers: stored.headers })
+  if (stored)
+    return new Response(withStartTime(stored.body, startedAt()), { headers: stored.headers })
   const response = await render()
   if (
     response.status !== 200 ||

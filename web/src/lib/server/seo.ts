@@ -8,8 +8,11 @@ export type Seo = {
   noIndex: boolean
 }
 
-/** Title, description and sharing data for a page, falling back to the site's defaults. */
-export function seoFor(page: Page, settings: SiteSettings, url: URL): Seo {
+/**
+ * Title, description and sharing data for a page, falling back to the site's defaults. Absolute
+ * URLs use `origin`, the configured public origin (env.ts), never the request's Host.
+ */
+export function seoFor(page: Page, settings: SiteSettings, path: string, origin: string): Seo {
   const defaults = settings.defaultSeo
   const title =
     page.seo?.title ||
@@ -20,9 +23,8 @@ export function seoFor(page: Page, settings: SiteSettings, url: URL): Seo {
   return {
     title,
     description: page.seo?.description || defaults.description,
-    canonical: new URL(url.pathname, url.origin).href,
-    image:
-      typeof image === 'object' && image?.url ? new URL(image.url, url.origin).href : undefined,
+    canonical: new URL(path, origin).href,
+    image: typeof image === 'object' && image?.url ? new URL(image.url, origin).href : undefined,
     noIndex: Boolean(page.seo?.noIndex),
   }
 }

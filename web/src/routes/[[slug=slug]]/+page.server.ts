@@ -1,11 +1,13 @@
 import { error, fail, redirect } from '@sveltejs/kit'
 
-import type { FormState } from '#lib/blocks/context.ts'
+import type { FormState, NewsletterState } from '#lib/blocks/context.ts'
 
 import { pageView } from '#lib/server/cms.ts'
+import { env } from '#lib/server/env.ts'
 import { handleNewsletter } from '#lib/server/forms/newsletter.ts'
-import { readForm } from '#lib/server/forms/readForm.ts'
+import { readForm, unreadableStatus } from '#lib/server/forms/readForm.ts'
 import { handleSignup } from '#lib/server/forms/signup.ts'
+import { formKey, signStartTime } from '#lib/server/forms/startTime.ts'
 import { frontPageSlug } from '#lib/server/frontPage.ts'
 import { seoFor } from '#lib/server/seo.ts'
 
@@ -19,16 +21,18 @@ export async function load({ params, url }) {
   return {
     blocks: view.page.layout,
     interestOptions: view.interestOptions,
-    seo: seoFor(view.page, view.settings, url),
-    renderedAt: Date.now(),
+    seo: seoFor(view.page, view.settings, url.pathname, env().publicOrigin),
+    startedAt: signStartTime(formKey(), Date.now()),
   }
 }
 
 export const actions = {
   signup: async ({ request, params, getClientAddress, url }) => {
     const formData = await readForm(request)
-    if (!formData)
-      return fail(413, { signup: { errors: { form: 'tooLarge' } } satisfies FormState })
+    if (!(formData instanceof FormData))
+      return fail(unreadableStatus(formData), {
+        signup: { errors: { form: formData.refused } } satisfies FormState,
+      })
     const view = await pageView(params.slug ?? frontPageSlug)
     return handleSignup({
       formData,
@@ -37,6 +41,12 @@ export const actions = {
       sourcePage: url.pathname,
     })
   },
-  newsletter: async ({ request, getClientAddress }) =>
-    handleNewsletter({ formData: await request.formData(), clientAddress: getClientAddress() }),
+  newsletter: async ({ request, getClientAddress }) => {
+    const formData = await readForm(request)
+    if (!(formData instanceof FormData))
+      return fail(unreadableStatus(formData), {
+        newsletter: { error: 'unavailable' } satisfies NewsletterState,
+      })
+    return handleNewsletter({ formData, clientAddress: getClientAddress() })
+  },
 }

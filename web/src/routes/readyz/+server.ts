@@ -1,20 +1,14 @@
 import { cmsAnswers } from '#lib/server/cms.ts'
-import { outbox } from '#lib/server/outbox/index.ts'
 
 /**
- * Readiness: 200 when the CMS answers; the site still serves cached pages when it does not.
- * `outbox` counts accepted submissions still waiting for the CMS (safe on disk) and those the CMS
- * refused (kept in OUTBOX_DIR/rejected for an operator: they hold personal data, see to them).
+ * Readiness for anyone (monitoring, Caddy): 200 when the CMS answers, else 503; the site still
+ * serves cached pages when it does not. Nothing more: the outbox's counts are for operators only,
+ * at /hooks/readyz, which Caddy does not publish.
  */
 export async function GET() {
-  const [cms, backlog] = await Promise.all([
-    cmsAnswers(),
-    outbox()
-      .backlog()
-      .catch(() => null),
-  ])
-  return Response.json(
-    { cms: cms ? 'ok' : 'unreachable', outbox: backlog },
-    { status: cms ? 200 : 503, headers: { 'Cache-Control': 'no-store' } },
-  )
+  const cms = await cmsAnswers()
+  return new Response(cms ? 'ok\n' : 'unavailable\n', {
+    status: cms ? 200 : 503,
+    headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' },
+  })
 }

@@ -1,5 +1,7 @@
-export function GET({ url }) {
-  const body = `User-agent: *\nAllow: /\nDisallow: /hooks/\n\nSitemap: ${new URL('/sitemap.xml', url.origin).href}\n`
+import { env } from '#lib/server/env.ts'
+
+export function GET() {
+  const body = `User-agent: *\nAllow: /\nDisallow: /hooks/\n\nSitemap: ${new URL('/sitemap.xml', env().publicOrigin).href}\n`
   return new Response(body, {
     headers: {
       'Content-Type': 'text/plain; charset=utf-8',

@@ -1,13 +1,17 @@
+import { maxFormAgeMs, verifiedStartTime } from './startTime.ts'
+
 /** People need a few seconds to fill in a form; scripts that post at once are not people. */
 export const minimumFillMs = 3_000
 
-/** A filled-in honeypot (`website`) or a form sent sooner than people manage (`startedAt`). */
-export function looksAutomated(formData: FormData, now = Date.now()): boolean {
+/**
+ * A filled-in honeypot (`website`), or a start time (`startedAt`) web did not sign with `key`, from
+ * the future, too recent for a person (sent sooner than people manage) or too old (replayed).
+ */
+export function looksAutomated(formData: FormData, key: Uint8Array, now = Date.now()): boolean {
   const honeypot = formData.get('website')
   if (typeof honeypot === 'string' && honeypot !== '') return true
-  const given = formData.get('startedAt')
-  // A missing start time is Number(null) = 0, "long ago": it must count as automated too.
-  if (typeof given !== 'string' || given.trim() === '') return true
-  const startedAt = Number(given)
-  return !Number.isFinite(startedAt) || now - startedAt < minimumFillMs
+  const startedAt = verifiedStartTime(key, formData.get('startedAt'))
+  if (startedAt === undefined) return true
+  const age = now - startedAt
+  return age < minimumFillMs || age > maxFormAgeMs
 }

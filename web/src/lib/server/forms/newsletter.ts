@@ -6,6 +6,7 @@ import { createSubscriber } from '../cmsWrite.ts'
 import { log } from '../log.ts'
 import { formRateLimiter } from '../formRateLimit.ts'
 import { looksAutomated } from './looksAutomated.ts'
+import { formKey } from './startTime.ts'
 
 const limiter = formRateLimiter()
 
@@ -25,7 +26,7 @@ export async function handleNewsletter({
   const parsed = newsletterEmailSchema.safeParse(raw)
   if (!parsed.success)
     return fail(400, { newsletter: { error: 'email', email } satisfies NewsletterState })
-  if (looksAutomated(formData)) {
+  if (looksAutomated(formData, formKey())) {
     // Answer like a success so the bot learns nothing; send nothing.
     log.info('newsletter', 'forkastet påmelding som så automatisk ut')
     return { newsletter: { success: true } satisfies NewsletterState }

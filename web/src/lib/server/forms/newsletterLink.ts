@@ -5,6 +5,7 @@ import { fail } from '@sveltejs/kit'
 
 import { log } from '../log.ts'
 import { RateLimiter } from '../rateLimit.ts'
+import { readForm, unreadableStatus } from './readForm.ts'
 
 const limiter = new RateLimiter(20, 10 * 60_000)
 /** A token and a little form overhead; anything larger is not our form. */
@@ -33,7 +34,10 @@ export async function linkPageAction<Result extends string>(
     return fail(429, { error: 'rateLimited' satisfies LinkPageError })
   if (Number(request.headers.get('content-length') ?? maxBodyBytes + 1) > maxBodyBytes)
     return fail(413, { error: 'unavailable' satisfies LinkPageError })
-  const token = (await request.formData()).get('token')
+  const formData = await readForm(request)
+  if (!(formData instanceof FormData))
+    return fail(unreadableStatus(formData), { error: 'unavailable' satisfies LinkPageError })
+  const token = formData.get('token')
   if (typeof token !== 'string' || !newsletterTokenSchema.safeParse(token).success)
     return { result: 'invalid' as const }
   try {

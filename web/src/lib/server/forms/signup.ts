@@ -8,6 +8,7 @@ import { outbox } from '../outbox/index.ts'
 import type { OutboxEntry } from '../outbox/store.ts'
 import { formRateLimiter } from '../formRateLimit.ts'
 import { looksAutomated } from './looksAutomated.ts'
+import { formKey } from './startTime.ts'
 
 const limiter = formRateLimiter()
 
@@ -41,7 +42,7 @@ export async function handleSignup({ formData, interestKeys, clientAddress, sour
     return fail(400, { signup: { errors: signupErrors(parsed.error), values } satisfies FormState })
   }
 
-  if (looksAutomated(formData)) {
+  if (looksAutomated(formData, formKey())) {
     // Answer like a success so the bot learns nothing; store nothing.
     log.info('signup', 'forkastet innsending som så automatisk ut')
     return { signup: { success: true } satisfies FormState }

@@ -1,8 +1,11 @@
 // A durable queue of submissions on disk: one JSON file per submission, named by its idempotency
 // key. A file is either complete or absent: it is written under tmp/, fsynced, renamed into
 // pending/ and the directory fsynced, so a crash or power cut never leaves half an entry behind.
+// A write that fails (a full disk) removes its temporary file at once; what a crash left in tmp/
+// is swept once it is older than any write takes, so replicas sharing the folder keep theirs.
 import { randomBytes } from 'node:crypto'
-import { mkdir, open, readdir, readFile, rename, rm, unlink } from 'node:fs/promises'
+import * as fs from 'node:fs/promises'
+import { mkdir, open, readdir, readFile, stat, unlink, utimes } from 'node:fs/promises'
 import { join } from 'node:path'
 
 import type { Signup } from '@dk/shared'
@@ -19,27 +22,47 @@ export type OutboxEntry = {
 // Keys come from crypto.randomUUID(); anything else never becomes a file name.
 const keyPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
 
+/** A temporary file older than this is a crashed write, not one under way (they take ms). */
+export const staleTmpMs = 10 * 60_000
+
+/** The file operations of a write; a test passes ones that fail like a full disk. */
+export type OutboxFiles = Pick<typeof fs, 'open' | 'rename'>
+
 export class OutboxStore {
   readonly pendingDir: string
   readonly rejectedDir: string
   private readonly tmpDir: string
   private ready: Promise<void> | undefined
 
-  constructor(readonly dir: string) {
+  constructor(
+    readonly dir: string,
+    private readonly files: OutboxFiles = fs,
+  ) {
     this.pendingDir = join(dir, 'pending')
     this.rejectedDir = join(dir, 'rejected')
     this.tmpDir = join(dir, 'tmp')
   }
 
-  /** Creates the folders and drops unfinished writes: those visitors were never told "takk". */
+  /** Creates the folders and drops crashed writes: those visitors were never told "takk". */
   private prepare(): Promise<void> {
     this.ready ??= (async () => {
-      await rm(this.tmpDir, { recursive: true, force: true })
       // Personal data: only web's own user may list or read it.
       for (const dir of [this.pendingDir, this.rejectedDir, this.tmpDir])
         await mkdir(dir, { recursive: true, mode: 0o700 })
+      await this.sweepTmp()
     })()
     return this.ready
+  }
+
+  /** Removes temporary files older than `staleTmpMs`; returns how many. */
+  async sweepTmp(now = Date.now()): Promise<number> {
+    return removeOlderThan(this.tmpDir, now - staleTmpMs)
+  }
+
+  /** Removes refused entries set aside before `before` (retention); returns how many. */
+  async sweepRejected(before: number): Promise<number> {
+    await this.prepare()
+    return removeOlderThan(this.rejectedDir, before)
   }
 
   /** Resolves once the entry is on disk for good. */
@@ -47,14 +70,20 @@ export class OutboxStore {
     const key = checkedKey(entry.submission.idempotencyKey)
     await this.prepare()
     const tmpFile = join(this.tmpDir, `${key}.${randomBytes(4).toString('hex')}`)
-    const file = await open(tmpFile, 'wx', 0o600)
     try {
-      await file.writeFile(JSON.stringify(entry))
-      await file.sync()
-    } finally {
-      await file.close()
+      const file = await this.files.open(tmpFile, 'wx', 0o600)
+      try {
+        await file.writeFile(JSON.stringify(entry))
+        await file.sync()
+      } finally {
+        await file.close()
+      }
+      await this.files.rename(tmpFile, this.pendingFile(key))
+    } catch (error) {
+      // A full disk fails each write: leaving each one's file behind would only fill it further.
+      await unlink(tmpFile).catch(() => {})
+      throw error
     }
-    await rename(tmpFile, this.pendingFile(key))
     await syncDir(this.pendingDir)
   }
 
@@ -88,16 +117,21 @@ export class OutboxStore {
     await syncDir(this.pendingDir)
   }
 
-  /** Refused by the CMS: kept aside for an operator instead of retried forever. */
-  async reject(key: string): Promise<void> {
+  /**
+   * Refused by the CMS: kept aside for an operator instead of retried forever, for a limited time
+   * (sweepRejected), counted from now.
+   */
+  async reject(key: string, now = new Date()): Promise<void> {
     await this.prepare()
+    const rejectedFile = join(this.rejectedDir, `${checkedKey(key)}.json`)
     try {
-      await rename(this.pendingFile(checkedKey(key)), join(this.rejectedDir, `${key}.json`))
+      await this.files.rename(this.pendingFile(key), rejectedFile)
     } catch (error) {
       // Another web instance sharing the folder settled it first.
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return
       throw error
     }
+    await utimes(rejectedFile, now, now)
     await syncDir(this.rejectedDir)
     await syncDir(this.pendingDir)
   }
@@ -115,6 +149,23 @@ export class OutboxStore {
 function checkedKey(key: string): string {
   if (!keyPattern.test(key)) throw new Error('ugyldig idempotensnøkkel i utboksen')
   return key
+}
+
+/** Removes the files in `dir` last modified before `before` (ms); returns how many. */
+async function removeOlderThan(dir: string, before: number): Promise<number> {
+  let removed = 0
+  for (const name of await readdir(dir)) {
+    const file = join(dir, name)
+    try {
+      if ((await stat(file)).mtimeMs >= before) continue
+      await unlink(file)
+      removed += 1
+    } catch (error) {
+      // Settled meanwhile by another web instance sharing the folder.
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
+    }
+  }
+  return removed
 }
 
 /** A rename is durable only once the directory holding it is synced. */

@@ -3,6 +3,7 @@ import { error } from '@sveltejs/kit'
 
 import { draftPreview } from '#lib/server/cms.ts'
 import { env } from '#lib/server/env.ts'
+import { formKey, signStartTime } from '#lib/server/forms/startTime.ts'
 import { adminOrigin } from '#lib/server/previewHeaders.ts'
 import { seoFor } from '#lib/server/seo.ts'
 
@@ -21,8 +22,8 @@ export async function load({ params, url }) {
   return {
     blocks: page.layout,
     interestOptions,
-    seo: seoFor(page, settings, url),
-    renderedAt: Date.now(),
-    adminOrigin: adminOrigin(env().CMS_PUBLIC_URL, url.origin),
+    seo: seoFor(page, settings, url.pathname, env().publicOrigin),
+    startedAt: signStartTime(formKey(), Date.now()),
+    adminOrigin: adminOrigin(env().CMS_PUBLIC_URL, env().publicOrigin),
   }
 }

@@ -1,0 +1,21 @@
+import { cmsAnswers } from '#lib/server/cms.ts'
+import { outbox } from '#lib/server/outbox/index.ts'
+
+/**
+ * Readiness with details, for operators on the internal network only (Caddy does not publish
+ * /hooks/): `outbox` counts accepted submissions still waiting for the CMS (safe on disk) and those
+ * the CMS refused (kept in OUTBOX_DIR/rejected for an operator: they hold personal data, see to
+ * them before OUTBOX_REJECTED_RETENTION_DAYS deletes them).
+ */
+export async function GET() {
+  const [cms, backlog] = await Promise.all([
+    cmsAnswers(),
+    outbox()
+      .backlog()
+      .catch(() => null),
+  ])
+  return Response.json(
+    { cms: cms ? 'ok' : 'unreachable', outbox: backlog },
+    { status: cms ? 200 : 503, headers: { 'Cache-Control': 'no-store' } },
+  )
+}
