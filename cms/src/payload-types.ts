@@ -1346,6 +1346,10 @@ export interface SiteSetting {
     newsletterSubmitLabel: string;
     newsletterSuccessText: string;
   };
+  /**
+   * Hele kalenderdager (norsk tid) etter innsendingsdagen. Står et skjema fortsatt som «Ny», eller uten ansvarlig, etter fristen, får rekrutteringen en påminnelse. Nevner fotnoten under knappen en frist, skal den være den samme.
+   */
+  followUpDays: number;
   newsletter: {
     confirmMailSubject: string;
     confirmMailText: string;
@@ -1475,6 +1479,7 @@ export interface SiteSettingsSelect<T extends boolean = true> {
         newsletterSubmitLabel?: T;
         newsletterSuccessText?: T;
       };
+  followUpDays?: T;
   newsletter?:
     | T
     | {
