@@ -73,6 +73,7 @@ export interface Config {
     'onboarding-steps': OnboardingStep;
     media: Media;
     'form-submissions': FormSubmission;
+    'submission-history': SubmissionHistory;
     'newsletter-subscribers': NewsletterSubscriber;
     users: User;
     'payload-kv': PayloadKv;
@@ -89,6 +90,7 @@ export interface Config {
     'onboarding-steps': OnboardingStepsSelect<false> | OnboardingStepsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     'form-submissions': FormSubmissionsSelect<false> | FormSubmissionsSelect<true>;
+    'submission-history': SubmissionHistorySelect<false> | SubmissionHistorySelect<true>;
     'newsletter-subscribers': NewsletterSubscribersSelect<false> | NewsletterSubscribersSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -624,6 +626,22 @@ export interface User {
   collection: 'users';
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "submission-history".
+ */
+export interface SubmissionHistory {
+  id: number;
+  submission?: (number | null) | FormSubmission;
+  changedBy?: (number | null) | User;
+  statusFrom?: ('new' | 'contacted' | 'onboarded' | 'declined' | 'spam') | null;
+  statusTo?: ('new' | 'contacted' | 'onboarded' | 'declined' | 'spam') | null;
+  assigneeChanged?: boolean | null;
+  assigneeFrom?: (number | null) | User;
+  assigneeTo?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Personopplysninger: bare rekrutterere og administratorer ser disse. Ubekreftede påmeldinger slettes når bekreftelseslenken går ut (48 timer); den som melder seg av, slettes.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -805,6 +823,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'form-submissions';
         value: number | FormSubmission;
+      } | null)
+    | ({
+        relationTo: 'submission-history';
+        value: number | SubmissionHistory;
       } | null)
     | ({
         relationTo: 'newsletter-subscribers';
@@ -1150,6 +1172,21 @@ export interface FormSubmissionsSelect<T extends boolean = true> {
   repeats?: T;
   lastRepeatedAt?: T;
   idempotencyKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "submission-history_select".
+ */
+export interface SubmissionHistorySelect<T extends boolean = true> {
+  submission?: T;
+  changedBy?: T;
+  statusFrom?: T;
+  statusTo?: T;
+  assigneeChanged?: T;
+  assigneeFrom?: T;
+  assigneeTo?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -16,6 +16,7 @@ import { deleteExpiredSubscribersTask } from './collections/NewsletterSubscriber
 import { OnboardingSteps } from './collections/OnboardingSteps'
 import { Pages } from './collections/Pages'
 import { ProblemCards } from './collections/ProblemCards'
+import { SubmissionHistory } from './collections/SubmissionHistory'
 import { Users } from './collections/Users'
 import { health } from './endpoints/health'
 import { preview } from './endpoints/preview'
@@ -62,6 +63,7 @@ export default buildConfig({
     OnboardingSteps,
     Media,
     FormSubmissions,
+    SubmissionHistory,
     NewsletterSubscribers,
     Users,
   ],

@@ -1,6 +1,7 @@
-import * as migration_20261123_135603_initial from './20261123_135603_initial'
-import * as migration_20261123_174035_forms_newsletter_accounts from './20261123_174035_forms_newsletter_accounts'
-import * as migration_20261202_100133_follow_up_days from './20261202_100133_follow_up_days'
+import * as migration_20261123_135603_initial from './20261123_135603_initial';
+import * as migration_20261123_174035_forms_newsletter_accounts from './20261123_174035_forms_newsletter_accounts';
+import * as migration_20261202_100133_follow_up_days from './20261202_100133_follow_up_days';
+import * as migration_20261202_100323_submission_history from './20261202_100323_submission_history';
 
 export const migrations = [
   {
@@ -18,4 +19,9 @@ export const migrations = [
     down: migration_20261202_100133_follow_up_days.down,
     name: '20261202_100133_follow_up_days',
   },
-]
+  {
+    up: migration_20261202_100323_submission_history.up,
+    down: migration_20261202_100323_submission_history.down,
+    name: '20261202_100323_submission_history'
+  },
+];
