@@ -601,6 +601,10 @@ export interface User {
    * Redaktør: endrer innholdet. Rekrutterer: leser og følger opp innsendte skjema. Administrator: alt, også brukere.
    */
   roles: ('admin' | 'editor' | 'recruiter' | 'service')[];
+  /**
+   * Du får e-post om nye innsendte skjema som gjelder disse områdene. Har skjemaet ingen områder, eller følger ingen de områdene det gjelder, får alle rekrutterere e-posten.
+   */
+  followedInterests?: (number | ContributionArea)[] | null;
   updatedAt: string;
   createdAt: string;
   enableAPIKey?: boolean | null;
@@ -1213,6 +1217,7 @@ export interface NewsletterSubscribersSelect<T extends boolean = true> {
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   roles?: T;
+  followedInterests?: T;
   updatedAt?: T;
   createdAt?: T;
   enableAPIKey?: T;

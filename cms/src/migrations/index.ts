@@ -2,6 +2,7 @@ import * as migration_20261123_135603_initial from './20261123_135603_initial';
 import * as migration_20261123_174035_forms_newsletter_accounts from './20261123_174035_forms_newsletter_accounts';
 import * as migration_20261202_100133_follow_up_days from './20261202_100133_follow_up_days';
 import * as migration_20261202_100323_submission_history from './20261202_100323_submission_history';
+import * as migration_20261202_100839_followed_interests from './20261202_100839_followed_interests';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261202_100323_submission_history.up,
     down: migration_20261202_100323_submission_history.down,
-    name: '20261202_100323_submission_history'
+    name: '20261202_100323_submission_history',
+  },
+  {
+    up: migration_20261202_100839_followed_interests.up,
+    down: migration_20261202_100839_followed_interests.down,
+    name: '20261202_100839_followed_interests'
   },
 ];
