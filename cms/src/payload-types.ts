@@ -74,6 +74,7 @@ export interface Config {
     media: Media;
     'form-submissions': FormSubmission;
     'submission-history': SubmissionHistory;
+    'reminder-deliveries': ReminderDelivery;
     'newsletter-subscribers': NewsletterSubscriber;
     users: User;
     'payload-kv': PayloadKv;
@@ -91,6 +92,7 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     'form-submissions': FormSubmissionsSelect<false> | FormSubmissionsSelect<true>;
     'submission-history': SubmissionHistorySelect<false> | SubmissionHistorySelect<true>;
+    'reminder-deliveries': ReminderDeliveriesSelect<false> | ReminderDeliveriesSelect<true>;
     'newsletter-subscribers': NewsletterSubscribersSelect<false> | NewsletterSubscribersSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -122,6 +124,7 @@ export interface Config {
       postToMatrix: TaskPostToMatrix;
       deleteExpiredSubmissions: TaskDeleteExpiredSubmissions;
       deleteExpiredSubscribers: TaskDeleteExpiredSubscribers;
+      sendFollowUpReminders: TaskSendFollowUpReminders;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -646,6 +649,17 @@ export interface SubmissionHistory {
   createdAt: string;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reminder-deliveries".
+ */
+export interface ReminderDelivery {
+  id: number;
+  day: string;
+  recipient: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Personopplysninger: bare rekrutterere og administratorer ser disse. Ubekreftede påmeldinger slettes når bekreftelseslenken går ut (48 timer); den som melder seg av, slettes.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -739,6 +753,7 @@ export interface PayloadJob {
           | 'postToMatrix'
           | 'deleteExpiredSubmissions'
           | 'deleteExpiredSubscribers'
+          | 'sendFollowUpReminders'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -779,6 +794,7 @@ export interface PayloadJob {
         | 'postToMatrix'
         | 'deleteExpiredSubmissions'
         | 'deleteExpiredSubscribers'
+        | 'sendFollowUpReminders'
         | 'schedulePublish'
       )
     | null;
@@ -831,6 +847,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'submission-history';
         value: number | SubmissionHistory;
+      } | null)
+    | ({
+        relationTo: 'reminder-deliveries';
+        value: number | ReminderDelivery;
       } | null)
     | ({
         relationTo: 'newsletter-subscribers';
@@ -1191,6 +1211,16 @@ export interface SubmissionHistorySelect<T extends boolean = true> {
   assigneeChanged?: T;
   assigneeFrom?: T;
   assigneeTo?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reminder-deliveries_select".
+ */
+export interface ReminderDeliveriesSelect<T extends boolean = true> {
+  day?: T;
+  recipient?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1612,6 +1642,14 @@ export interface TaskDeleteExpiredSubmissions {
  * via the `definition` "TaskDeleteExpiredSubscribers".
  */
 export interface TaskDeleteExpiredSubscribers {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendFollowUpReminders".
+ */
+export interface TaskSendFollowUpReminders {
   input?: unknown;
   output?: unknown;
 }
