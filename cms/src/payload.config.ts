@@ -57,6 +57,12 @@ export default buildConfig({
     meta: { titleSuffix: ' – Datakollektivet' },
     // Gravatar would send every editor's email hash to a third party.
     avatar: 'default',
+    components: {
+      // Shown to recruiters and admins only; the component checks who is looking.
+      beforeDashboard: [
+        '/collections/FormSubmissions/components/RecruitmentOverview#RecruitmentOverview',
+      ],
+    },
   },
   collections: [
     Pages,

@@ -6,6 +6,7 @@ import { recruiters, recruitersField } from '../../access/recruiters'
 import { service } from '../../access/service'
 import { requireObjectData } from '../../hooks/requireObjectData'
 import { exportCsv } from './endpoints/exportCsv'
+import { overview } from './endpoints/overview'
 import { answerConflictForDuplicateKey } from './hooks/answerConflictForDuplicateKey'
 import { deleteHistory } from './hooks/deleteHistory'
 import { enforceSignupRules } from './hooks/enforceSignupRules'
@@ -45,7 +46,7 @@ export const FormSubmissions: CollectionConfig<'form-submissions'> = {
     beforeDelete: [deleteHistory],
     afterError: [answerConflictForDuplicateKey],
   },
-  endpoints: [exportCsv],
+  endpoints: [exportCsv, overview],
   fields: [
     {
       name: 'name',

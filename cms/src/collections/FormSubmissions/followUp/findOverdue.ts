@@ -48,7 +48,8 @@ export async function findOverdue(
       id: doc.id,
       name: doc.name,
       status: doc.status,
-      assignee: typeof doc.assignee === 'object' ? (doc.assignee?.id ?? null) : (doc.assignee ?? null),
+      assignee:
+        typeof doc.assignee === 'object' ? (doc.assignee?.id ?? null) : (doc.assignee ?? null),
       interests: doc.interests ?? [],
       createdAt: doc.createdAt,
     }))
