@@ -18,6 +18,15 @@ const card: CSSProperties = {
   borderRadius: 'var(--style-radius-m, 4px)',
   padding: 'var(--base)',
 }
+const visuallyHidden: CSSProperties = {
+  position: 'absolute',
+  width: 1,
+  height: 1,
+  overflow: 'hidden',
+  clipPath: 'inset(50%)',
+  whiteSpace: 'nowrap',
+}
+const heading: CSSProperties = { fontSize: '1.15rem', marginBottom: 'calc(var(--base) / 2)' }
 const cell: CSSProperties = { textAlign: 'left', padding: '0.25rem 0.75rem 0.25rem 0' }
 const number: CSSProperties = { ...cell, textAlign: 'right', fontVariantNumeric: 'tabular-nums' }
 
@@ -29,7 +38,7 @@ function Bar({ value, max }: { value: number; max: number }) {
       style={{
         display: 'inline-block',
         height: '0.75rem',
-        width: `${max === 0 ? 0 : Math.round((value / max) * 10)}rem`,
+        width: `${max === 0 ? 0 : (value / max) * 6}rem`,
         background: 'var(--theme-success-500)',
       }}
     />
@@ -60,11 +69,12 @@ export async function RecruitmentOverview({ payload, user }: ServerProps) {
         style={{
           display: 'grid',
           gap: 'var(--base)',
-          gridTemplateColumns: 'repeat(auto-fit, minmax(18rem, 1fr))',
+          gridTemplateColumns: 'repeat(auto-fill, minmax(17rem, 1fr))',
+          alignItems: 'start',
         }}
       >
         <div style={card} data-testid="overview-overdue">
-          <h3>Venter på oppfølging</h3>
+          <h3 style={heading}>Venter på oppfølging</h3>
           <p>
             <strong data-testid="overdue-count">{numbers.overdue.length}</strong> innsendte skjema
             har ventet lenger enn fristen på {numbers.followUpDays}{' '}
@@ -83,7 +93,7 @@ export async function RecruitmentOverview({ payload, user }: ServerProps) {
           ) : null}
         </div>
         <div style={card}>
-          <h3>Tid til første kontakt</h3>
+          <h3 style={heading}>Tid til første kontakt</h3>
           <p data-testid="median-first-contact">
             {firstContact.medianMs === null
               ? 'Ingen av de siste 90 dagenes innsendte skjema er kontaktet ennå.'
@@ -95,8 +105,10 @@ export async function RecruitmentOverview({ payload, user }: ServerProps) {
           </p>
         </div>
         <div style={card}>
-          <table data-testid="overview-statuses">
-            <caption style={{ textAlign: 'left', fontWeight: 600 }}>Status, alle lagrede</caption>
+          <h3 style={heading} id="overview-statuses-heading">
+            Status, alle lagrede
+          </h3>
+          <table data-testid="overview-statuses" aria-labelledby="overview-statuses-heading">
             <tbody>
               {numbers.statuses.map((status) => (
                 <tr key={status.value}>
@@ -110,10 +122,10 @@ export async function RecruitmentOverview({ payload, user }: ServerProps) {
           </table>
         </div>
         <div style={card}>
-          <table data-testid="overview-weeks">
-            <caption style={{ textAlign: 'left', fontWeight: 600 }}>
-              Innsendte skjema per uke, siste 12 uker
-            </caption>
+          <h3 style={heading} id="overview-weeks-heading">
+            Per uke, siste 12 uker
+          </h3>
+          <table data-testid="overview-weeks" aria-labelledby="overview-weeks-heading">
             <thead>
               <tr>
                 <th scope="col" style={cell}>
@@ -123,7 +135,7 @@ export async function RecruitmentOverview({ payload, user }: ServerProps) {
                   Antall
                 </th>
                 <th scope="col" style={cell}>
-                  <span className="sr-only">Søyle</span>
+                  <span style={visuallyHidden}>Søyle</span>
                 </th>
               </tr>
             </thead>
@@ -143,10 +155,10 @@ export async function RecruitmentOverview({ payload, user }: ServerProps) {
           </table>
         </div>
         <div style={card}>
-          <table data-testid="overview-areas">
-            <caption style={{ textAlign: 'left', fontWeight: 600 }}>
-              Per bidragsområde, siste 12 uker
-            </caption>
+          <h3 style={heading} id="overview-areas-heading">
+            Per bidragsområde, siste 12 uker
+          </h3>
+          <table data-testid="overview-areas" aria-labelledby="overview-areas-heading">
             <tbody>
               {numbers.areas.map((area) => (
                 <tr key={area.key ?? 'ingen'}>
