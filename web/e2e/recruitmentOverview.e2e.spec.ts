@@ -164,6 +164,28 @@ describe('the recruitment overview', () => {
     await page.context().close()
   })
 
+  it('shows the status history read-only in a submission’s sidebar', async () => {
+    const page = await openPage(`${cmsUrl}/admin/login`, {
+      viewport: { width: 1280, height: 1000 },
+    })
+    await logInToAdmin(page, cmsUrl, recruiter.email, recruiter.password)
+    await page.goto(`${cmsUrl}/admin/collections/form-submissions/${ids['Per Kontaktet']}`)
+    const history = page.getByRole('region', { name: 'Historikk' })
+    await history.waitFor()
+    const text = (await history.innerText()).replace(/\s+/g, ' ')
+    expect(text).toContain('Tid til første kontakt: 2 dager')
+    expect(text).toContain('Rita Rekrutterer:')
+    expect(text).toContain('Status: Ny → Kontaktet')
+    expect(text).toContain('Ansvarlig: ingen → Rita Rekrutterer')
+    // Nothing in it to edit.
+    expect(await history.locator('input, textarea, select, button').count()).toBe(0)
+
+    // The areas a recruiter follows are chosen on their own account.
+    await page.goto(`${cmsUrl}/admin/account`)
+    await page.getByText('Bidragsområder jeg følger').first().waitFor()
+    await page.context().close()
+  })
+
   it('shows an editor neither the panel nor its numbers', async () => {
     const page = await openPage(`${cmsUrl}/admin/login`, {
       viewport: { width: 1280, height: 800 },
@@ -173,6 +195,10 @@ describe('the recruitment overview', () => {
     expect(await page.getByTestId('recruitment-overview').count()).toBe(0)
     expect(await page.getByRole('heading', { name: 'Rekruttering' }).count()).toBe(0)
     expect(await page.getByText('Tid til første kontakt').count()).toBe(0)
+    // Nor the recruiters' choice of areas on their own account.
+    await page.goto(`${cmsUrl}/admin/account`)
+    await page.locator('input[name="email"]').waitFor()
+    expect(await page.getByText('Bidragsområder jeg følger').count()).toBe(0)
     await page.context().close()
 
     const token = await cmsLogin(editor.email, editor.password)

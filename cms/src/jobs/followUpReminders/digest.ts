@@ -1,10 +1,6 @@
 import type { OverdueSubmission } from '../../collections/FormSubmissions/followUp/findOverdue'
 import { chooseRecipients, type Recruiter } from '../recipientsFor'
-
-export type Person = { id: number; email: string }
-
-/** One person's reminder: the overdue submissions assigned to them, and the unassigned ones theirs to pick up. */
-export type Digest = { to: Person; own: number[]; unassigned: number[] }
+import type { Digest, Person } from './digestMail'
 
 /**
  * Who is reminded of what. An assigned submission reminds its assignee; an unassigned one

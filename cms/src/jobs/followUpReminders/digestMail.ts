@@ -1,4 +1,9 @@
-import type { Digest } from './digest'
+// No imports: the browser test renders this mail too, outside the CMS's type program.
+
+export type Person = { id: number; email: string }
+
+/** One person's reminder: the overdue submissions assigned to them, and the unassigned ones theirs to pick up. */
+export type Digest = { to: Person; own: number[]; unassigned: number[] }
 
 type Context = {
   /** The Oslo day the reminder is for, `YYYY-MM-DD`. */
