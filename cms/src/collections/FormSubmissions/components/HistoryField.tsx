@@ -64,7 +64,7 @@ export const HistoryField: UIFieldServerComponent = async ({ id, payload, req })
           {docs.map((entry) => (
             <li key={entry.id} style={{ marginBottom: 'calc(var(--base) / 2)' }}>
               <time dateTime={entry.createdAt}>{osloTime.format(new Date(entry.createdAt))}</time>,{' '}
-              {personName(entry.changedBy)}:
+              {entry.changedBy ? personName(entry.changedBy) : 'ukjent'}:
               {entry.statusFrom || entry.statusTo ? (
                 <div>
                   Status: {statusLabel(entry.statusFrom)} → {statusLabel(entry.statusTo)}
