@@ -1,7 +1,7 @@
 // The daily follow-up reminders, on real Payload and PostgreSQL with the real test SMTP server and
-// chat receiver. The clock is passed in: the submissions here are dated March 2021, around the
-// spring clock change (Sunday 28 March), long before anything other test files store, so only
-// they can be overdue on the days these tests send reminders for.
+// chat receiver. The clock is passed in: the submissions here are dated March 2019, around the
+// spring clock change (Sunday 31 March), earlier than anything other test files store (the
+// overview's test uses 2020), so only they can be overdue on the days these reminders are for.
 import { randomUUID } from 'node:crypto'
 
 import config from '@payload-config'
@@ -92,27 +92,27 @@ beforeAll(async () => {
     overrideAccess: true,
   })
   // Deadline 3 days (the default): due by the end of the third Oslo day after the day it came.
-  ids.own = await createDated('2021-03-24T10:00:00Z', {
+  ids.own = await createDated('2019-03-27T10:00:00Z', {
     status: 'new',
     assignee: assignee.user.id,
     interests: [otherArea.key],
   })
-  // Thursday 25 March, 23:59:59 in Oslo (UTC+1): due by Monday 29 March 00:00, then UTC+2.
-  ids.lastMinute = await createDated('2021-03-25T22:59:59Z', {
+  // Thursday 28 March, 23:59:59 in Oslo (UTC+1): due by Monday 1 April 00:00, then UTC+2.
+  ids.lastMinute = await createDated('2019-03-28T22:59:59Z', {
     status: 'new',
     interests: [area.key],
   })
   // One second later it is Friday in Oslo: due a day later.
-  ids.nextDay = await createDated('2021-03-25T23:00:00Z', {
+  ids.nextDay = await createDated('2019-03-28T23:00:00Z', {
     status: 'new',
     interests: [area.key],
   })
-  ids.handled = await createDated('2021-03-20T10:00:00Z', {
+  ids.handled = await createDated('2019-03-23T10:00:00Z', {
     status: 'contacted',
     assignee: follower.user.id,
     interests: [area.key],
   })
-  ids.contactedNobody = await createDated('2021-03-20T10:00:00Z', {
+  ids.contactedNobody = await createDated('2019-03-23T10:00:00Z', {
     status: 'contacted',
     interests: [area.key],
   })
@@ -133,27 +133,27 @@ describe('overdue, on the database', () => {
     (await findOverdue(payload, new Date(now), 3)).map((submission) => submission.id)
 
   it('is not one second before the Oslo midnight after the deadline day, across the clock change', async () => {
-    // Sunday 28 March, 23:59:59 in Oslo, summer time.
-    const ids_ = await overdueIds('2021-03-28T21:59:59Z')
+    // Sunday 31 March, 23:59:59 in Oslo, summer time.
+    const ids_ = await overdueIds('2019-03-31T21:59:59Z')
     expect(ids_).toContain(ids.own)
     expect(ids_).not.toContain(ids.lastMinute)
   })
 
   it('is from that midnight on (71 hours after it came, not 72)', async () => {
-    const ids_ = await overdueIds('2021-03-28T22:00:00Z')
+    const ids_ = await overdueIds('2019-03-31T22:00:00Z')
     expect(ids_).toContain(ids.lastMinute)
     expect(ids_).not.toContain(ids.nextDay)
   })
 
   it('counts a contacted submission without anyone responsible, not one with', async () => {
-    const ids_ = await overdueIds('2021-03-28T22:00:00Z')
+    const ids_ = await overdueIds('2019-03-31T22:00:00Z')
     expect(ids_).toContain(ids.contactedNobody)
     expect(ids_).not.toContain(ids.handled)
   })
 })
 
 describe('the daily reminder', () => {
-  const monday = new Date('2021-03-29T07:00:00Z')
+  const monday = new Date('2019-04-01T07:00:00Z')
 
   it('is a task queued every morning', () => {
     const task = payload.config.jobs.tasks?.find(
@@ -163,14 +163,14 @@ describe('the daily reminder', () => {
   })
 
   it('sends nothing on a day when nothing is overdue', async () => {
-    const outcome = await sendFollowUpReminders(payload, new Date('2021-03-20T07:00:00Z'))
-    expect(outcome).toEqual({ day: '2021-03-20', overdue: 0, mailed: 0, posted: false })
+    const outcome = await sendFollowUpReminders(payload, new Date('2019-03-23T07:00:00Z'))
+    expect(outcome).toEqual({ day: '2019-03-23', overdue: 0, mailed: 0, posted: false })
     for (const user of [assignee, follower, bystander]) {
-      expect(await remindersTo(user, '20.03.2021')).toEqual([])
+      expect(await remindersTo(user, '23.03.2019')).toEqual([])
     }
     const posts = await readWebhook(
       inject('webhookUrl'),
-      (post) => JSON.stringify(post.body).includes('20.03.2021'),
+      (post) => JSON.stringify(post.body).includes('23.03.2019'),
       { timeoutMs: 500 },
     )
     expect(posts).toEqual([])
@@ -184,20 +184,20 @@ describe('the daily reminder', () => {
     expect(outcomes.map((outcome) => outcome.overdue)).toEqual([3, 3])
     expect(outcomes.filter((outcome) => outcome.posted)).toHaveLength(1)
     for (const user of [assignee, follower]) {
-      expect(await remindersTo(user, '29.03.2021')).toHaveLength(1)
+      expect(await remindersTo(user, '01.04.2019')).toHaveLength(1)
     }
-    expect(await remindersTo(bystander, '29.03.2021')).toEqual([])
+    expect(await remindersTo(bystander, '01.04.2019')).toEqual([])
   })
 
   it('is not sent again by a restarted process later the same day', async () => {
-    const later = await sendFollowUpReminders(payload, new Date('2021-03-29T15:00:00Z'))
+    const later = await sendFollowUpReminders(payload, new Date('2019-04-01T15:00:00Z'))
     expect(later).toMatchObject({ overdue: 3, mailed: 0, posted: false })
-    expect(await remindersTo(follower, '29.03.2021')).toHaveLength(1)
+    expect(await remindersTo(follower, '01.04.2019')).toHaveLength(1)
   })
 
   it('lists the assignee’s own overdue submissions as links, with no names', async () => {
-    const [mail] = await remindersTo(assignee, '29.03.2021')
-    expect(mail?.subject).toBe('Påminnelse 29.03.2021: 1 innsendt skjema venter på oppfølging')
+    const [mail] = await remindersTo(assignee, '01.04.2019')
+    expect(mail?.subject).toBe('Påminnelse 01.04.2019: 1 innsendt skjema venter på oppfølging')
     expect(mail?.text).toBe(
       [
         'Hei!',
@@ -211,8 +211,8 @@ describe('the daily reminder', () => {
   })
 
   it('lists the unassigned overdue ones in the areas a recruiter follows', async () => {
-    const [mail] = await remindersTo(follower, '29.03.2021')
-    expect(mail?.subject).toBe('Påminnelse 29.03.2021: 2 innsendte skjema venter på oppfølging')
+    const [mail] = await remindersTo(follower, '01.04.2019')
+    expect(mail?.subject).toBe('Påminnelse 01.04.2019: 2 innsendte skjema venter på oppfølging')
     expect(mail?.text).toContain(
       `Uten ansvarlig, i områdene du følger (2):\n${link(ids.contactedNobody)}\n${link(ids.lastMinute)}`,
     )
@@ -224,11 +224,11 @@ describe('the daily reminder', () => {
 
   it('tells the chat room once how many are overdue, with a link and nothing personal', async () => {
     const posts = await readWebhook(inject('webhookUrl'), (post) =>
-      JSON.stringify(post.body).includes('29.03.2021'),
+      JSON.stringify(post.body).includes('01.04.2019'),
     )
     expect(posts.map((post) => post.body)).toEqual([
       {
-        text: 'Påminnelse 29.03.2021: 3 innsendte skjema har ventet lenger enn 3 dager på oppfølging. Oversikt: http://localhost:3001/admin',
+        text: 'Påminnelse 01.04.2019: 3 innsendte skjema har ventet lenger enn 3 dager på oppfølging. Oversikt: http://localhost:3001/admin',
       },
     ])
   })

@@ -1,6 +1,7 @@
 // The recruitment overview's numbers, computed on the server for recruiters and admins only. The
 // clock is passed in: the submissions here are dated autumn 2020, before anything other test
-// files store, so the weeks, areas, overdue list and median are exactly these.
+// files store apart from the reminders' test (March 2019, outside the weeks and the 90 days), so
+// the weeks, areas and median are exactly these; the overdue list is checked for its own ones.
 import { randomUUID } from 'node:crypto'
 
 import type { Payload } from 'payload'
@@ -20,6 +21,7 @@ let areaB: { id: number; key: string }
 const emails: string[] = []
 const now = new Date('2020-11-04T12:00:00Z') // Wednesday; the week began Monday 2 November
 let overdueId: number
+const ownIds: number[] = []
 
 async function createArea(name: string) {
   const created = await payload.create({
@@ -45,6 +47,7 @@ async function createDated(createdAt: string, interests: string[]) {
     overrideAccess: true,
   })
   await payload.db.updateOne({ collection: 'form-submissions', id: doc.id, data: { createdAt } })
+  ownIds.push(doc.id)
   return doc.id
 }
 
@@ -121,7 +124,8 @@ describe('the recruitment overview', () => {
 
   it('lists the overdue ones with how many days they waited', async () => {
     const numbers = await recruitmentOverview(payload, recruiter.user, now)
-    expect(numbers?.overdue).toEqual([
+    const own = numbers?.overdue.filter((submission) => ownIds.includes(submission.id))
+    expect(own).toEqual([
       expect.objectContaining({ id: overdueId, status: 'new', assignee: null, days: 8 }),
     ])
   })
