@@ -79,9 +79,9 @@ export default buildConfig({
   globals: [SiteSettings],
   endpoints: [health, preview],
   jobs: {
-    // Notices of new submissions, the daily follow-up reminders, nightly cleanups (old submissions,
-    // unconfirmed newsletter sign-ups), scheduled publishing: every CMS process works all queues each minute (and queues
-    // scheduled tasks when they are due).
+    // Notices of new submissions, the daily follow-up reminders, nightly cleanups (old
+    // submissions, unconfirmed newsletter sign-ups), scheduled publishing: every CMS process works
+    // all queues each minute (and queues scheduled tasks when they are due).
     tasks: [
       emailRecruiters,
       postToMatrix,
