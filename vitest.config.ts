@@ -10,7 +10,12 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['shared/src/**/*.spec.ts', 'web/src/**/*.spec.ts', 'scripts/**/*.spec.ts'],
+          include: [
+            'shared/src/**/*.spec.ts',
+            'web/src/**/*.spec.ts',
+            'scripts/**/*.spec.ts',
+            'cms/src/**/*.spec.ts',
+          ],
           exclude: ['**/*.e2e.spec.ts', '**/node_modules/**'],
         },
       },

@@ -73,6 +73,8 @@ export interface Config {
     'onboarding-steps': OnboardingStep;
     media: Media;
     'form-submissions': FormSubmission;
+    'submission-history': SubmissionHistory;
+    'reminder-deliveries': ReminderDelivery;
     'newsletter-subscribers': NewsletterSubscriber;
     users: User;
     'payload-kv': PayloadKv;
@@ -89,6 +91,8 @@ export interface Config {
     'onboarding-steps': OnboardingStepsSelect<false> | OnboardingStepsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     'form-submissions': FormSubmissionsSelect<false> | FormSubmissionsSelect<true>;
+    'submission-history': SubmissionHistorySelect<false> | SubmissionHistorySelect<true>;
+    'reminder-deliveries': ReminderDeliveriesSelect<false> | ReminderDeliveriesSelect<true>;
     'newsletter-subscribers': NewsletterSubscribersSelect<false> | NewsletterSubscribersSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -120,6 +124,7 @@ export interface Config {
       postToMatrix: TaskPostToMatrix;
       deleteExpiredSubmissions: TaskDeleteExpiredSubmissions;
       deleteExpiredSubscribers: TaskDeleteExpiredSubscribers;
+      sendFollowUpReminders: TaskSendFollowUpReminders;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -599,6 +604,10 @@ export interface User {
    * Redaktør: endrer innholdet. Rekrutterer: leser og følger opp innsendte skjema. Administrator: alt, også brukere.
    */
   roles: ('admin' | 'editor' | 'recruiter' | 'service')[];
+  /**
+   * Du får e-post om nye innsendte skjema som gjelder disse områdene. Har skjemaet ingen områder, eller følger ingen de områdene det gjelder, får alle rekrutterere e-posten.
+   */
+  followedInterests?: (number | ContributionArea)[] | null;
   updatedAt: string;
   createdAt: string;
   enableAPIKey?: boolean | null;
@@ -622,6 +631,33 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "submission-history".
+ */
+export interface SubmissionHistory {
+  id: number;
+  submission?: (number | null) | FormSubmission;
+  changedBy?: (number | null) | User;
+  statusFrom?: ('new' | 'contacted' | 'onboarded' | 'declined' | 'spam') | null;
+  statusTo?: ('new' | 'contacted' | 'onboarded' | 'declined' | 'spam') | null;
+  assigneeChanged?: boolean | null;
+  assigneeFrom?: (number | null) | User;
+  assigneeTo?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reminder-deliveries".
+ */
+export interface ReminderDelivery {
+  id: number;
+  day: string;
+  recipient: string;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * Personopplysninger: bare rekrutterere og administratorer ser disse. Ubekreftede påmeldinger slettes når bekreftelseslenken går ut (48 timer); den som melder seg av, slettes.
@@ -717,6 +753,7 @@ export interface PayloadJob {
           | 'postToMatrix'
           | 'deleteExpiredSubmissions'
           | 'deleteExpiredSubscribers'
+          | 'sendFollowUpReminders'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -757,6 +794,7 @@ export interface PayloadJob {
         | 'postToMatrix'
         | 'deleteExpiredSubmissions'
         | 'deleteExpiredSubscribers'
+        | 'sendFollowUpReminders'
         | 'schedulePublish'
       )
     | null;
@@ -805,6 +843,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'form-submissions';
         value: number | FormSubmission;
+      } | null)
+    | ({
+        relationTo: 'submission-history';
+        value: number | SubmissionHistory;
+      } | null)
+    | ({
+        relationTo: 'reminder-deliveries';
+        value: number | ReminderDelivery;
       } | null)
     | ({
         relationTo: 'newsletter-subscribers';
@@ -1155,6 +1201,31 @@ export interface FormSubmissionsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "submission-history_select".
+ */
+export interface SubmissionHistorySelect<T extends boolean = true> {
+  submission?: T;
+  changedBy?: T;
+  statusFrom?: T;
+  statusTo?: T;
+  assigneeChanged?: T;
+  assigneeFrom?: T;
+  assigneeTo?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reminder-deliveries_select".
+ */
+export interface ReminderDeliveriesSelect<T extends boolean = true> {
+  day?: T;
+  recipient?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "newsletter-subscribers_select".
  */
 export interface NewsletterSubscribersSelect<T extends boolean = true> {
@@ -1176,6 +1247,7 @@ export interface NewsletterSubscribersSelect<T extends boolean = true> {
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   roles?: T;
+  followedInterests?: T;
   updatedAt?: T;
   createdAt?: T;
   enableAPIKey?: T;
@@ -1346,6 +1418,10 @@ export interface SiteSetting {
     newsletterSubmitLabel: string;
     newsletterSuccessText: string;
   };
+  /**
+   * Hele kalenderdager (norsk tid) etter innsendingsdagen. Står et skjema fortsatt som «Ny», eller uten ansvarlig, etter fristen, får rekrutteringen en påminnelse. Nevner fotnoten under knappen en frist, skal den være den samme.
+   */
+  followUpDays: number;
   newsletter: {
     confirmMailSubject: string;
     confirmMailText: string;
@@ -1475,6 +1551,7 @@ export interface SiteSettingsSelect<T extends boolean = true> {
         newsletterSubmitLabel?: T;
         newsletterSuccessText?: T;
       };
+  followUpDays?: T;
   newsletter?:
     | T
     | {
@@ -1565,6 +1642,14 @@ export interface TaskDeleteExpiredSubmissions {
  * via the `definition` "TaskDeleteExpiredSubscribers".
  */
 export interface TaskDeleteExpiredSubscribers {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendFollowUpReminders".
+ */
+export interface TaskSendFollowUpReminders {
   input?: unknown;
   output?: unknown;
 }

@@ -16,6 +16,8 @@ import { deleteExpiredSubscribersTask } from './collections/NewsletterSubscriber
 import { OnboardingSteps } from './collections/OnboardingSteps'
 import { Pages } from './collections/Pages'
 import { ProblemCards } from './collections/ProblemCards'
+import { ReminderDeliveries } from './collections/ReminderDeliveries'
+import { SubmissionHistory } from './collections/SubmissionHistory'
 import { Users } from './collections/Users'
 import { health } from './endpoints/health'
 import { preview } from './endpoints/preview'
@@ -27,6 +29,7 @@ import { AlreadySubmitted } from './collections/FormSubmissions/alreadySubmitted
 import { SiteSettings } from './globals/SiteSettings'
 import { deleteExpiredSubmissions } from './jobs/deleteExpiredSubmissions'
 import { emailRecruiters } from './jobs/emailRecruiters'
+import { sendFollowUpRemindersTask } from './jobs/followUpReminders'
 import { postToMatrix } from './jobs/postToMatrix'
 import { migrations } from './migrations'
 
@@ -54,6 +57,12 @@ export default buildConfig({
     meta: { titleSuffix: ' – Datakollektivet' },
     // Gravatar would send every editor's email hash to a third party.
     avatar: 'default',
+    components: {
+      // Shown to recruiters and admins only; the component checks who is looking.
+      beforeDashboard: [
+        '/collections/FormSubmissions/components/RecruitmentOverview#RecruitmentOverview',
+      ],
+    },
   },
   collections: [
     Pages,
@@ -62,16 +71,24 @@ export default buildConfig({
     OnboardingSteps,
     Media,
     FormSubmissions,
+    SubmissionHistory,
+    ReminderDeliveries,
     NewsletterSubscribers,
     Users,
   ],
   globals: [SiteSettings],
   endpoints: [health, preview],
   jobs: {
-    // Notices of new submissions, nightly cleanups (old submissions, unconfirmed newsletter
-    // sign-ups), scheduled publishing: every CMS process works all queues each minute (and queues
-    // scheduled tasks when they are due).
-    tasks: [emailRecruiters, postToMatrix, deleteExpiredSubmissions, deleteExpiredSubscribersTask],
+    // Notices of new submissions, the daily follow-up reminders, nightly cleanups (old
+    // submissions, unconfirmed newsletter sign-ups), scheduled publishing: every CMS process works
+    // all queues each minute (and queues scheduled tasks when they are due).
+    tasks: [
+      emailRecruiters,
+      postToMatrix,
+      deleteExpiredSubmissions,
+      deleteExpiredSubscribersTask,
+      sendFollowUpRemindersTask,
+    ],
     autoRun: [{ cron: '* * * * *', allQueues: true, limit: 20 }],
     // Test workers come and go; a cron in each would only keep them busy.
     shouldAutoRun: () => !process.env.VITEST,

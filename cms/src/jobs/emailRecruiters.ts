@@ -1,9 +1,11 @@
 import type { TaskConfig } from 'payload'
 
+import { chooseRecipients, findRecruiters } from './recipientsFor'
 import { submissionLink } from './submissionLink'
 
 /**
- * Emails every user with the recruiter role that a submission came in. The mail holds only the
+ * Emails the recruiters who follow the submission's contribution areas (all recruiters when it has
+ * none or nobody follows them; see recipientsFor.ts) that a submission came in. The mail holds only the
  * link: mailboxes are kept longer than SUBMISSION_RETENTION_DAYS and are outside the CMS's access
  * control, so the person's name and message stay behind the login.
  */
@@ -14,29 +16,27 @@ export const emailRecruiters: TaskConfig<'emailRecruiters'> = {
   retries: 5,
   handler: async ({ input, req }) => {
     const { payload } = req
-    const exists = await payload.count({
+    const found = await payload.find({
       collection: 'form-submissions',
       where: { id: { equals: input.submission } },
-      overrideAccess: true,
-      req,
-    })
-    // Deleted before anyone was told (spam cleaned up, or an erasure request): nothing to tell.
-    if (exists.totalDocs === 0) return { output: {} }
-    const recruiters = await payload.find({
-      collection: 'users',
-      where: { roles: { in: ['recruiter'] } },
-      pagination: false,
       depth: 0,
-      select: { email: true },
+      select: { interests: true },
       overrideAccess: true,
       req,
     })
-    if (recruiters.docs.length === 0) {
+    const submission = found.docs[0]
+    // Deleted before anyone was told (spam cleaned up, or an erasure request): nothing to tell.
+    if (!submission) return { output: {} }
+    const recipients = chooseRecipients(
+      await findRecruiters(payload, req),
+      submission.interests ?? [],
+    )
+    if (recipients.length === 0) {
       payload.logger.warn('Nytt innsendt skjema, men ingen bruker har rollen rekrutterer')
       return { output: {} }
     }
     await payload.sendEmail({
-      to: recruiters.docs.map((user) => user.email),
+      to: recipients.map((recruiter) => recruiter.email),
       subject: 'Nytt innsendt skjema fra «Bygg med oss»',
       text: `Noen har sendt inn skjemaet «Bygg med oss».
 

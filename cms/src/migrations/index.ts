@@ -1,5 +1,9 @@
-import * as migration_20261123_135603_initial from './20261123_135603_initial'
-import * as migration_20261123_174035_forms_newsletter_accounts from './20261123_174035_forms_newsletter_accounts'
+import * as migration_20261123_135603_initial from './20261123_135603_initial';
+import * as migration_20261123_174035_forms_newsletter_accounts from './20261123_174035_forms_newsletter_accounts';
+import * as migration_20261202_100133_follow_up_days from './20261202_100133_follow_up_days';
+import * as migration_20261202_100323_submission_history from './20261202_100323_submission_history';
+import * as migration_20261202_100839_followed_interests from './20261202_100839_followed_interests';
+import * as migration_20261202_101512_follow_up_reminders from './20261202_101512_follow_up_reminders';
 
 export const migrations = [
   {
@@ -12,4 +16,24 @@ export const migrations = [
     down: migration_20261123_174035_forms_newsletter_accounts.down,
     name: '20261123_174035_forms_newsletter_accounts',
   },
-]
+  {
+    up: migration_20261202_100133_follow_up_days.up,
+    down: migration_20261202_100133_follow_up_days.down,
+    name: '20261202_100133_follow_up_days',
+  },
+  {
+    up: migration_20261202_100323_submission_history.up,
+    down: migration_20261202_100323_submission_history.down,
+    name: '20261202_100323_submission_history',
+  },
+  {
+    up: migration_20261202_100839_followed_interests.up,
+    down: migration_20261202_100839_followed_interests.down,
+    name: '20261202_100839_followed_interests',
+  },
+  {
+    up: migration_20261202_101512_follow_up_reminders.up,
+    down: migration_20261202_101512_follow_up_reminders.down,
+    name: '20261202_101512_follow_up_reminders'
+  },
+];

@@ -269,6 +269,10 @@ describe('seed', () => {
       'Bare de som følger opp nye bidragsytere, og administratorene av publiseringsløsningen vår kan se opplysningene.',
       'Innsendte skjema slettes automatisk 365 dager etter at de ble sendt inn.',
       'En administrator sletter da alt vi har lagret om deg fra skjemaet og nyhetsbrevet.',
+      // What the follow-up records and sends (status history, routing, reminders).
+      'Hver gang noen endrer status eller ansvarlig på innsendingen din, lagrer vi hvem som gjorde det, når, og hva det ble endret fra og til.',
+      'Påminnelsene inneholder bare antall og lenker, ikke navnet ditt eller det du skrev.',
+      'Historikken over endringer av status og ansvarlig slettes sammen med innsendingen.',
     ]) {
       expect(privacy).toContain(sentence)
     }

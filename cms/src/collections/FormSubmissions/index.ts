@@ -6,9 +6,12 @@ import { recruiters, recruitersField } from '../../access/recruiters'
 import { service } from '../../access/service'
 import { requireObjectData } from '../../hooks/requireObjectData'
 import { exportCsv } from './endpoints/exportCsv'
+import { overview } from './endpoints/overview'
 import { answerConflictForDuplicateKey } from './hooks/answerConflictForDuplicateKey'
+import { deleteHistory } from './hooks/deleteHistory'
 import { enforceSignupRules } from './hooks/enforceSignupRules'
 import { queueNotifications } from './hooks/queueNotifications'
+import { recordHistory } from './hooks/recordHistory'
 import { refuseRepeats } from './hooks/refuseRepeats'
 import { submissionStatuses } from './statuses'
 
@@ -39,10 +42,11 @@ export const FormSubmissions: CollectionConfig<'form-submissions'> = {
   hooks: {
     beforeOperation: [requireObjectData],
     beforeValidate: [enforceSignupRules, refuseRepeats],
-    afterChange: [queueNotifications],
+    afterChange: [queueNotifications, recordHistory],
+    beforeDelete: [deleteHistory],
     afterError: [answerConflictForDuplicateKey],
   },
-  endpoints: [exportCsv],
+  endpoints: [exportCsv, overview],
   fields: [
     {
       name: 'name',
@@ -108,6 +112,16 @@ export const FormSubmissions: CollectionConfig<'form-submissions'> = {
       label: 'Sist sendt på nytt',
       access: { create: nobody, update: nobody },
       admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+    },
+    {
+      name: 'history',
+      type: 'ui',
+      label: 'Historikk',
+      admin: {
+        position: 'sidebar',
+        disableListColumn: true,
+        components: { Field: '/collections/FormSubmissions/components/HistoryField#HistoryField' },
+      },
     },
     {
       name: 'idempotencyKey',

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { admins, adminsField } from '../../access/admins'
 import { hasRole, isAdmin, roles } from '../../access/roles'
 import { forgotPasswordEmailHtml, forgotPasswordSubject } from './emails/forgotPasswordEmail'
+import { followedInterests } from './followedInterests'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 import { initialPassword } from './hooks/initialPassword'
 import { sendInvitation } from './hooks/sendInvitation'
@@ -71,5 +72,6 @@ export const Users: CollectionConfig<'users'> = {
           'Redaktør: endrer innholdet. Rekrutterer: leser og følger opp innsendte skjema. Administrator: alt, også brukere.',
       },
     },
+    followedInterests,
   ],
 }

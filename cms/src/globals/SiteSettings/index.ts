@@ -4,6 +4,7 @@ import { anyone } from '../../access/anyone'
 import { editors } from '../../access/editors'
 import { link } from '../../fields/link'
 import { revalidateGlobalAfterChange } from '../../hooks/revalidateWeb'
+import { followUpDays } from './followUp'
 import { formTexts } from './formTexts'
 import { interfaceTexts } from './interfaceTexts'
 import { newsletterTexts } from './newsletterTexts'
@@ -64,7 +65,7 @@ export const SiteSettings: GlobalConfig<'site-settings'> = {
             },
           ],
         },
-        { label: 'Skjema', fields: [formTexts] },
+        { label: 'Skjema', fields: [formTexts, followUpDays] },
         { label: 'Nyhetsbrev', fields: [newsletterTexts] },
         { label: 'Andre tekster', fields: [interfaceTexts] },
       ],

@@ -3,6 +3,7 @@
 // and the newsletter button and Matrix link text (§8). The remaining interface texts are plain
 // bokmål written for the site, not seed copy.
 import type { SiteSetting } from '../../payload-types'
+import { defaultFollowUpDays } from '../../globals/SiteSettings/followUp'
 import { newsletterTextDefaults } from '../../globals/SiteSettings/newsletterTexts'
 import { mission } from './pages/byggMedOss'
 
@@ -23,6 +24,8 @@ export const siteSettings: SeedSiteSettings = {
   // The seed names the link but not its address; an editor adds it under Innstillinger.
   matrix: { label: 'Bli med på Matrix' },
   defaultSeo: { title: 'Datakollektivet', description: mission },
+  // "Vi tar kontakt innen noen dager" (the footnote): the deadline the reminders hold us to.
+  followUpDays: defaultFollowUpDays,
   form: {
     nameLabel: 'Navn',
     emailLabel: 'E-post',

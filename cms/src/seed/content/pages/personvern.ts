@@ -1,6 +1,6 @@
 // Not in the seed copy: a factual first version of what the site stores, for the content team
 // to review. It describes the collections and jobs as configured (cms/src/collections/
-// FormSubmissions, NewsletterSubscribers, cms/src/jobs) and makes no legal claims.
+// FormSubmissions, SubmissionHistory, NewsletterSubscribers, cms/src/jobs) and makes no legal claims.
 import { paragraph, richText } from '../../lexical'
 import type { SeedPage } from './seedPage'
 
@@ -27,7 +27,9 @@ export const personvern: SeedPage = {
         'Når du sender inn skjemaet, lagrer vi navnet ditt, e-postadressen din, områdene du har krysset av for, meldingen din, hvilken side du sendte skjemaet fra og når du sendte det.',
         'Vi bruker opplysningene til å ta kontakt med deg om å bidra i Datakollektivet.',
         'De som følger deg opp, kan i tillegg notere status, hvem som har ansvaret for å følge deg opp, og interne notater. Sender du det samme skjemaet flere ganger innen et døgn, lagres det bare én gang, og vi noterer hvor mange ganger og når det sist ble sendt.',
-        'Når et skjema kommer inn, får de som følger opp nye bidragsytere et varsel på e-post og i chatten vår. Varselet inneholder bare en lenke til innsendingen, ikke navnet ditt eller det du skrev.',
+        'Hver gang noen endrer status eller ansvarlig på innsendingen din, lagrer vi hvem som gjorde det, når, og hva det ble endret fra og til. Slik ser vi hvor lang tid det tok før noen tok kontakt med deg. Bare de som følger opp nye bidragsytere, og administratorene ser denne historikken.',
+        'Når et skjema kommer inn, får de som følger opp områdene du krysset av for, et varsel på e-post. Har du ikke krysset av for noe, eller følger ingen av dem opp de områdene, får alle som følger opp nye bidragsytere varselet. Chatten vår får også et varsel. Varselet inneholder bare en lenke til innsendingen, ikke navnet ditt eller det du skrev.',
+        'Har ingen fulgt opp innsendingen din innen fristen vi har satt oss, får de som følger opp, en påminnelse på e-post og i chatten én gang om dagen. Påminnelsene inneholder bare antall og lenker, ikke navnet ditt eller det du skrev.',
       ),
     },
     {
@@ -51,7 +53,7 @@ export const personvern: SeedPage = {
       blockType: 'richTextSection',
       heading: 'Hvor lenge vi tar vare på dem',
       content: richText(
-        'Innsendte skjema slettes automatisk 365 dager etter at de ble sendt inn.',
+        'Innsendte skjema slettes automatisk 365 dager etter at de ble sendt inn. Historikken over endringer av status og ansvarlig slettes sammen med innsendingen.',
         'Er du påmeldt nyhetsbrevet, har vi adressen din til du melder deg av. Du kan melde deg av med lenken nederst i hver e-post fra oss; da sletter vi adressen din.',
         'Sikkerhetskopier av databasen tas hver dag og slettes etter 30 dager, så det som slettes, forsvinner også fra sikkerhetskopiene innen 30 dager.',
       ),
