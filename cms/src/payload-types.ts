@@ -584,6 +584,12 @@ export interface FormSubmission {
    */
   repeats?: number | null;
   lastRepeatedAt?: string | null;
+  repeatKeys?:
+    | {
+        key: string;
+        id?: string | null;
+      }[]
+    | null;
   idempotencyKey?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -1149,6 +1155,12 @@ export interface FormSubmissionsSelect<T extends boolean = true> {
   internalNotes?: T;
   repeats?: T;
   lastRepeatedAt?: T;
+  repeatKeys?:
+    | T
+    | {
+        key?: T;
+        id?: T;
+      };
   idempotencyKey?: T;
   updatedAt?: T;
   createdAt?: T;

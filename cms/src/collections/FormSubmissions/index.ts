@@ -6,6 +6,7 @@ import { recruiters, recruitersField } from '../../access/recruiters'
 import { service } from '../../access/service'
 import { requireObjectData } from '../../hooks/requireObjectData'
 import { exportCsv } from './endpoints/exportCsv'
+import { settledSubmissions } from './endpoints/settled'
 import { answerConflictForDuplicateKey } from './hooks/answerConflictForDuplicateKey'
 import { enforceSignupRules } from './hooks/enforceSignupRules'
 import { queueNotifications } from './hooks/queueNotifications'
@@ -42,7 +43,7 @@ export const FormSubmissions: CollectionConfig<'form-submissions'> = {
     afterChange: [queueNotifications],
     afterError: [answerConflictForDuplicateKey],
   },
-  endpoints: [exportCsv],
+  endpoints: [exportCsv, settledSubmissions],
   fields: [
     {
       name: 'name',
@@ -108,6 +109,15 @@ export const FormSubmissions: CollectionConfig<'form-submissions'> = {
       label: 'Sist sendt på nytt',
       access: { create: nobody, update: nobody },
       admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+    },
+    {
+      // The idempotency keys of the repeats counted above: a repeat delivered again (web's outbox
+      // retrying) is known by its key and not counted twice, and web can read back that it arrived.
+      name: 'repeatKeys',
+      type: 'array',
+      access: { create: nobody, update: nobody },
+      admin: { hidden: true },
+      fields: [{ name: 'key', type: 'text', required: true, index: true }],
     },
     {
       name: 'idempotencyKey',
