@@ -146,7 +146,7 @@ export class OutboxDelivery {
     const underWay = this.inFlight.get(key)
     if (underWay) return underWay.catch(() => true)
     const delivery = this.deliverOnce(key)
-      .then(async (answered) => {
+      .then((answered) => {
         // Still in flight until the read-back has started, so settled() waits for it too.
         if (readBack && this.answered.has(key))
           void this.readBack().catch((error: unknown) =>
