@@ -1,6 +1,6 @@
-import * as migration_20261123_135603_initial from './20261123_135603_initial';
-import * as migration_20261123_174035_forms_newsletter_accounts from './20261123_174035_forms_newsletter_accounts';
-import * as migration_20261202_101144_submission_repeat_keys from './20261202_101144_submission_repeat_keys';
+import * as migration_20261123_135603_initial from './20261123_135603_initial'
+import * as migration_20261123_174035_forms_newsletter_accounts from './20261123_174035_forms_newsletter_accounts'
+import * as migration_20261202_101144_submission_repeat_keys from './20261202_101144_submission_repeat_keys'
 
 export const migrations = [
   {
@@ -16,6 +16,6 @@ export const migrations = [
   {
     up: migration_20261202_101144_submission_repeat_keys.up,
     down: migration_20261202_101144_submission_repeat_keys.down,
-    name: '20261202_101144_submission_repeat_keys'
+    name: '20261202_101144_submission_repeat_keys',
   },
-];
+]
