@@ -15,6 +15,8 @@ ENV NEXT_TELEMETRY_DISABLED=1 \
     PATH=/pnpm:$PATH
 # pnpm from the npm registry at the version package.json pins ("packageManager"); no corepack.
 COPY package.json pnpm-lock.yaml pnpm-workspace.yaml .npmrc tsconfig.base.json ./
+# pnpm applies these patches at install (patchedDependencies in pnpm-workspace.yaml).
+COPY patches/ patches/
 RUN npm install --global --no-audit --no-fund \
       "pnpm@$(node -p "require('./package.json').packageManager.split('@')[1]")"
 # The manifests alone first, so the dependency layer is reused while only sources change.

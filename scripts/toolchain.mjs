@@ -8,7 +8,7 @@
 //   node scripts/toolchain.mjs pnpm <args...>        run the workspace's pnpm
 import { spawnSync, spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs'
+import { existsSync, readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs'
 import { join, dirname, delimiter } from 'node:path'
 import { constants } from 'node:os'
 import { fileURLToPath } from 'node:url'
@@ -100,6 +100,14 @@ function ensurePnpm(env) {
   return join(toolchainDir, 'node_modules', '.bin')
 }
 
+function patchFiles() {
+  const dir = join(root, 'patches')
+  if (!existsSync(dir)) return []
+  return readdirSync(dir)
+    .sort()
+    .map((name) => join('patches', name))
+}
+
 function installFingerprint(nodeVersion) {
   const hash = createHash('sha256').update(nodeVersion)
   for (const file of [
@@ -109,6 +117,8 @@ function installFingerprint(nodeVersion) {
     'cms/package.json',
     'web/package.json',
     'shared/package.json',
+    // pnpm applies these at install (patchedDependencies): a changed patch must reinstall.
+    ...patchFiles(),
   ]) {
     const path = join(root, file)
     hash.update(file).update(existsSync(path) ? readFileSync(path) : '')

@@ -589,6 +589,12 @@ export interface FormSubmission {
    */
   repeats?: number | null;
   lastRepeatedAt?: string | null;
+  repeatKeys?:
+    | {
+        key: string;
+        id?: string | null;
+      }[]
+    | null;
   idempotencyKey?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -1195,6 +1201,12 @@ export interface FormSubmissionsSelect<T extends boolean = true> {
   internalNotes?: T;
   repeats?: T;
   lastRepeatedAt?: T;
+  repeatKeys?:
+    | T
+    | {
+        key?: T;
+        id?: T;
+      };
   idempotencyKey?: T;
   updatedAt?: T;
   createdAt?: T;

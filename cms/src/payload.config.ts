@@ -24,6 +24,7 @@ import { preview } from './endpoints/preview'
 import { isEditor } from './access/roles'
 import { emailAdapter } from './email'
 import { withMigrationLock } from './database/migrationLock'
+import { handlePoolErrors } from './database/poolErrors'
 import { env } from './env'
 import { AlreadySubmitted } from './collections/FormSubmissions/alreadySubmitted'
 import { SiteSettings } from './globals/SiteSettings'
@@ -115,6 +116,8 @@ export default buildConfig({
       prodMigrations: migrations,
     }),
   ),
+  // Connections PostgreSQL drops are logged and replaced, never an uncaught exception.
+  onInit: handlePoolErrors,
   i18n: {
     supportedLanguages: { nb, en },
     fallbackLanguage: 'nb',

@@ -20,6 +20,8 @@ const targets: Record<Target['name'], Target> = {
       'cms/tsconfig.json',
       'shared/src',
       'pnpm-lock.yaml',
+      // patched dependencies are bundled into the standalone build
+      'patches',
     ],
     output: join(cmsDir, '.next', 'standalone', 'cms', 'server.js'),
   },

@@ -17,6 +17,14 @@ export type RunningPostgres = {
   stop(): Promise<void>
 }
 
+/** What only the embedded server offers: fault tests act on it as an operator would. */
+export type EmbeddedRunningPostgres = RunningPostgres & {
+  /** A client of one database on this server, not yet connected. */
+  client(name: string): ReturnType<EmbeddedPostgres['getPgClient']>
+  /** Stops the server and starts it again, same port and data: a restart under load. */
+  restart(): Promise<void>
+}
+
 type Options = {
   /** Where the cluster lives. Omit for a throwaway cluster in a temporary folder. */
   dataDir?: string
@@ -32,7 +40,7 @@ export async function startPostgres({
   dataDir,
   port,
   log = () => {},
-}: Options = {}): Promise<RunningPostgres> {
+}: Options = {}): Promise<EmbeddedRunningPostgres> {
   const throwaway = dataDir === undefined
   const databaseDir = dataDir ?? (await mkdtemp(join(tmpdir(), 'dk-pg-')))
   const chosenPort = port ?? (await freePort())
@@ -76,6 +84,11 @@ export async function startPostgres({
       } finally {
         await client.end()
       }
+    },
+    client: (name) => pg.getPgClient(name, '127.0.0.1'),
+    async restart() {
+      await pg.stop()
+      await pg.start()
     },
     async stop() {
       if (stopped) return

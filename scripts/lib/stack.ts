@@ -33,6 +33,10 @@ type Options = {
   quiet?: boolean
   /** Extra environment for both servers, e.g. the proxy headers web should trust. */
   env?: Record<string, string | undefined>
+  /** A database to use instead of DATABASE_URL or a throwaway one (it is not stopped). */
+  databaseUrl?: string
+  /** Every output line of the servers, whether or not `quiet`. */
+  onServiceLine?: (service: 'cms' | 'web', line: string) => void
 }
 
 export async function startStack(options: Options = {}): Promise<Stack> {
@@ -47,14 +51,20 @@ export async function startStack(options: Options = {}): Promise<Stack> {
 }
 
 async function launch(
-  { log = console.log, quiet = true, env: extraEnv = {} }: Options,
+  {
+    log = console.log,
+    quiet = true,
+    env: extraEnv = {},
+    databaseUrl: given,
+    onServiceLine,
+  }: Options,
   started: (() => Promise<void>)[],
 ): Promise<Stack> {
   ensureBuilt('cms', log)
   ensureBuilt('web', log)
 
   let postgres: RunningPostgres | undefined
-  let databaseUrl = process.env.DATABASE_URL
+  let databaseUrl = given ?? process.env.DATABASE_URL
   if (!databaseUrl) {
     postgres = await startPostgres()
     started.push(() => postgres!.stop())
@@ -96,6 +106,13 @@ async function launch(
     ...extraEnv,
   }
   const quietLog = quiet ? () => {} : undefined
+  const serviceLog = (service: 'cms' | 'web') =>
+    onServiceLine
+      ? (line: string) => {
+          onServiceLine(service, line)
+          if (!quiet) process.stdout.write(`[${service}] ${line}\n`)
+        }
+      : quietLog
 
   await payloadCli(['migrate'], env, quietLog ?? ((line) => log(line.trimEnd())))
   await payloadCli(['run', 'src/seed/run.ts'], env, quietLog ?? ((line) => log(line.trimEnd())))
@@ -107,7 +124,7 @@ async function launch(
       args: [join(cmsDir, '.next', 'standalone', 'cms', 'server.js')],
       cwd: cmsDir,
       env: { ...env, PORT: String(cmsPort), HOSTNAME: '127.0.0.1' },
-      onLine: quietLog,
+      onLine: serviceLog('cms'),
     })
   let cms = startCms()
   started.push(() => cms.stop())
@@ -117,7 +134,7 @@ async function launch(
     args: [join(webDir, 'server.js')],
     cwd: webDir,
     env: { ...env, PORT: String(webPort), HOST: '127.0.0.1' },
-    onLine: quietLog,
+    onLine: serviceLog('web'),
   })
   started.push(() => web.stop())
   await Promise.all([

@@ -1,9 +1,10 @@
-import * as migration_20261123_135603_initial from './20261123_135603_initial';
-import * as migration_20261123_174035_forms_newsletter_accounts from './20261123_174035_forms_newsletter_accounts';
-import * as migration_20261202_100133_follow_up_days from './20261202_100133_follow_up_days';
-import * as migration_20261202_100323_submission_history from './20261202_100323_submission_history';
-import * as migration_20261202_100839_followed_interests from './20261202_100839_followed_interests';
-import * as migration_20261202_101512_follow_up_reminders from './20261202_101512_follow_up_reminders';
+import * as migration_20261123_135603_initial from './20261123_135603_initial'
+import * as migration_20261123_174035_forms_newsletter_accounts from './20261123_174035_forms_newsletter_accounts'
+import * as migration_20261202_100133_follow_up_days from './20261202_100133_follow_up_days'
+import * as migration_20261202_100323_submission_history from './20261202_100323_submission_history'
+import * as migration_20261202_100839_followed_interests from './20261202_100839_followed_interests'
+import * as migration_20261202_101144_submission_repeat_keys from './20261202_101144_submission_repeat_keys'
+import * as migration_20261202_101512_follow_up_reminders from './20261202_101512_follow_up_reminders'
 
 export const migrations = [
   {
@@ -32,8 +33,13 @@ export const migrations = [
     name: '20261202_100839_followed_interests',
   },
   {
+    up: migration_20261202_101144_submission_repeat_keys.up,
+    down: migration_20261202_101144_submission_repeat_keys.down,
+    name: '20261202_101144_submission_repeat_keys',
+  },
+  {
     up: migration_20261202_101512_follow_up_reminders.up,
     down: migration_20261202_101512_follow_up_reminders.down,
-    name: '20261202_101512_follow_up_reminders'
+    name: '20261202_101512_follow_up_reminders',
   },
-];
+]

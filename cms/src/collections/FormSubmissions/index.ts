@@ -7,6 +7,7 @@ import { service } from '../../access/service'
 import { requireObjectData } from '../../hooks/requireObjectData'
 import { exportCsv } from './endpoints/exportCsv'
 import { overview } from './endpoints/overview'
+import { settledSubmissions } from './endpoints/settled'
 import { answerConflictForDuplicateKey } from './hooks/answerConflictForDuplicateKey'
 import { deleteHistory } from './hooks/deleteHistory'
 import { enforceSignupRules } from './hooks/enforceSignupRules'
@@ -46,7 +47,7 @@ export const FormSubmissions: CollectionConfig<'form-submissions'> = {
     beforeDelete: [deleteHistory],
     afterError: [answerConflictForDuplicateKey],
   },
-  endpoints: [exportCsv, overview],
+  endpoints: [exportCsv, overview, settledSubmissions],
   fields: [
     {
       name: 'name',
@@ -112,6 +113,15 @@ export const FormSubmissions: CollectionConfig<'form-submissions'> = {
       label: 'Sist sendt på nytt',
       access: { create: nobody, update: nobody },
       admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+    },
+    {
+      // The idempotency keys of the repeats counted above: a repeat delivered again (web's outbox
+      // retrying) is known by its key and not counted twice, and web can read back that it arrived.
+      name: 'repeatKeys',
+      type: 'array',
+      access: { create: nobody, update: nobody },
+      admin: { hidden: true },
+      fields: [{ name: 'key', type: 'text', required: true, index: true }],
     },
     {
       name: 'history',

@@ -1,6 +1,9 @@
 // Writes to the CMS as the service user: it may create submissions and subscribers, never read them.
 import {
   confirmResultSchema,
+  settledSubmissionsMaxKeys,
+  settledSubmissionsPath,
+  settledSubmissionsResponseSchema,
   unsubscribeResultSchema,
   type ConfirmResult,
   type UnsubscribeResult,
@@ -34,6 +37,27 @@ export async function createSubmission(submission: OutboxSubmission): Promise<Su
   await response.body?.cancel()
   if (response.status === 400) return 'refused'
   throw new Error(`CMS svarte ${response.status} på ny innsending`)
+}
+
+/**
+ * Which of these idempotency keys the CMS holds (stored, or counted as a repeat). The outbox's
+ * evidence that a delivery answered 201/409 was really stored; a COMMIT can fail after the answer.
+ * Throws when the CMS does not answer; the keys are asked again later.
+ */
+export async function settledSubmissions(keys: readonly string[]): Promise<Set<string>> {
+  const settled = new Set<string>()
+  for (let start = 0; start < keys.length; start += settledSubmissionsMaxKeys) {
+    const response = await post(settledSubmissionsPath, {
+      keys: keys.slice(start, start + settledSubmissionsMaxKeys),
+    })
+    if (!response.ok) {
+      await response.body?.cancel()
+      throw new Error(`CMS svarte ${response.status} på spørsmål om lagrede innsendinger`)
+    }
+    const answer = settledSubmissionsResponseSchema.parse(await response.json())
+    for (const key of answer.settled) settled.add(key)
+  }
+  return settled
 }
 
 /**

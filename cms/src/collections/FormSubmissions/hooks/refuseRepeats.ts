@@ -24,7 +24,12 @@ export const refuseRepeats: CollectionBeforeValidateHook<FormSubmission> = async
   if (data.idempotencyKey) {
     const sameKey = await req.payload.count({
       collection: 'form-submissions',
-      where: { idempotencyKey: { equals: data.idempotencyKey } },
+      where: {
+        or: [
+          { idempotencyKey: { equals: data.idempotencyKey } },
+          { 'repeatKeys.key': { equals: data.idempotencyKey } },
+        ],
+      },
       overrideAccess: true,
       req,
     })
@@ -41,7 +46,7 @@ export const refuseRepeats: CollectionBeforeValidateHook<FormSubmission> = async
     sort: 'createdAt',
     limit: 50,
     depth: 0,
-    select: { message: true, interests: true, repeats: true },
+    select: { message: true, interests: true, repeats: true, repeatKeys: true },
     overrideAccess: true,
     req,
   })
@@ -51,19 +56,30 @@ export const refuseRepeats: CollectionBeforeValidateHook<FormSubmission> = async
       sameInterests(doc.interests ?? [], data.interests ?? []),
   )
   if (!original) return data
-  await countRepeat(req.payload, original.id, original.repeats ?? 0)
+  await countRepeat(req.payload, original, data.idempotencyKey)
   throw new AlreadySubmitted()
 }
 
 /**
  * Outside the request's transaction on purpose: the 409 that follows rolls that one back, and the
- * count must stay. Two repeats at the same instant may count as one; nothing is stored twice.
+ * count must stay. The repeat's own key is kept with the count, in the same write: delivered again,
+ * it is answered 409 by key above without a second count, and web's read-back finds it. Two
+ * repeats at the same instant may count as one; nothing is stored twice.
  */
-async function countRepeat(payload: Payload, id: number, repeats: number) {
+async function countRepeat(
+  payload: Payload,
+  original: Pick<FormSubmission, 'id' | 'repeats' | 'repeatKeys'>,
+  key: string | null | undefined,
+) {
+  const keys = (original.repeatKeys ?? []).map(({ key }) => ({ key }))
   await payload.update({
     collection: 'form-submissions',
-    id,
-    data: { repeats: repeats + 1, lastRepeatedAt: new Date().toISOString() },
+    id: original.id,
+    data: {
+      repeats: (original.repeats ?? 0) + 1,
+      lastRepeatedAt: new Date().toISOString(),
+      ...(key ? { repeatKeys: [...keys, { key }] } : {}),
+    },
     overrideAccess: true,
     context: { repeatCounted: true },
   })

@@ -5,7 +5,7 @@ import { join } from 'node:path'
 
 import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest'
 
-import { createSubmission } from '../cmsWrite.ts'
+import { createSubmission, settledSubmissions } from '../cmsWrite.ts'
 import { OutboxDelivery, type DeliveryOptions } from './delivery.ts'
 import { OutboxStore } from './store.ts'
 import { startTestCms, testEntry, type TestCms } from './testCms.ts'
@@ -29,7 +29,10 @@ afterAll(() => cms.close())
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'outbox-'))
   cms.received.length = 0
+  cms.readBacks.length = 0
+  cms.held.clear()
   cms.answer({ status: 201 })
+  cms.answerReadBack('held')
 })
 afterEach(async () => {
   for (const delivery of deliveries.splice(0)) delivery.stop()
@@ -41,6 +44,7 @@ function outbox(options: Partial<DeliveryOptions> = {}) {
   const delivery = new OutboxDelivery({
     store: new OutboxStore(dir),
     send: (entry) => createSubmission(entry.submission),
+    settled: settledSubmissions,
     minDelayMs: 20,
     maxDelayMs: 100,
     ...options,
@@ -60,6 +64,49 @@ it('201: delivers at once as the service user, with the key, and forgets the ent
     { idempotencyKey: entry.submission.idempotencyKey, authorization: `users API-Key ${apiKey}` },
   ])
   expect(await pending()).toEqual([])
+})
+
+it('201 for a submission the CMS does not hold (its COMMIT failed): kept and sent again until it does', async () => {
+  cms.answer({ status: 201, stores: false })
+  const delivery = outbox()
+  const entry = testEntry()
+  const key = entry.submission.idempotencyKey
+  await delivery.submit(entry)
+  await delivery.settled()
+  expect(cms.readBacks).toEqual([[key]])
+  expect(await pending()).toEqual([`${key}.json`])
+
+  cms.answer({ status: 201 })
+  await expect.poll(pending, { timeout: 10_000 }).toEqual([])
+  expect(cms.held).toEqual(new Set([key]))
+  expect(new Set(cms.received.map((request) => request.idempotencyKey))).toEqual(new Set([key]))
+  expect(cms.received.length).toBeGreaterThan(1)
+})
+
+it('a read-back that fails keeps the entry; it is asked again, not sent again', async () => {
+  cms.answerReadBack({ status: 503 })
+  const delivery = outbox()
+  const entry = testEntry()
+  await delivery.submit(entry)
+  await delivery.settled()
+  expect(await pending()).toEqual([`${entry.submission.idempotencyKey}.json`])
+
+  cms.answerReadBack('held')
+  await expect.poll(pending, { timeout: 10_000 }).toEqual([])
+  expect(cms.received).toHaveLength(1)
+  expect(cms.readBacks.length).toBeGreaterThan(1)
+})
+
+it('one read-back for every entry a pass delivered', async () => {
+  const left = Array.from({ length: 12 }, (_, n) => testEntry(`Person ${n}`))
+  const before = new OutboxStore(dir)
+  for (const entry of left) await before.put(entry)
+
+  await outbox().drain()
+  expect(await pending()).toEqual([])
+  expect(cms.readBacks.map((keys) => [...keys].sort())).toEqual([
+    left.map((entry) => entry.submission.idempotencyKey).sort(),
+  ])
 })
 
 it('409: already stored counts as delivered', async () => {

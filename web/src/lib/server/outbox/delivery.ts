@@ -3,7 +3,9 @@
 // request every few seconds at most instead of a hot loop. The visitor waits for the disk only:
 // the CMS's speed is not theirs to wait for, and the entry is safe once written. Each entry carries
 // its idempotency key, so a delivery that is repeated (a timeout after the CMS stored it, a
-// restart) is stored once.
+// restart) is stored once. An entry is deleted only when the CMS lists its key as held, asked
+// after the delivery: a 201 or 409 alone is no proof (the CMS's COMMIT can still fail), and
+// one read-back covers every entry answered since the last one.
 import type { SubmissionOutcome } from '../cmsWrite.ts'
 import { log } from '../log.ts'
 import type { OutboxEntry, OutboxStore } from './store.ts'
@@ -12,6 +14,8 @@ export type DeliveryOptions = {
   store: OutboxStore
   /** Sends one submission; throws when it should be tried again later. */
   send: (entry: OutboxEntry) => Promise<SubmissionOutcome>
+  /** Which of these idempotency keys the CMS holds; throws when it cannot tell now. */
+  settled: (keys: readonly string[]) => Promise<Set<string>>
   /** First wait after a failure; doubles per failure up to `maxDelayMs`. */
   minDelayMs?: number
   maxDelayMs?: number
@@ -22,6 +26,7 @@ export type DeliveryOptions = {
 export class OutboxDelivery {
   private readonly store: OutboxStore
   private readonly send: DeliveryOptions['send']
+  private readonly settledKeys: DeliveryOptions['settled']
   private readonly minDelayMs: number
   private readonly maxDelayMs: number
   private readonly maxConcurrent: number
@@ -32,16 +37,22 @@ export class OutboxDelivery {
   private passAgain = false
   private readonly inFlight = new Map<string, Promise<boolean>>()
   private stopped = false
+  /** Answered stored (201/409), not yet read back: their files stay until the CMS lists them. */
+  private readonly answered = new Set<string>()
+  private readingBack: Promise<void> | undefined
+  private readBackAgain = false
 
   constructor({
     store,
     send,
+    settled,
     minDelayMs = 1_000,
     maxDelayMs = 5 * 60_000,
     maxConcurrent = 8,
   }: DeliveryOptions) {
     this.store = store
     this.send = send
+    this.settledKeys = settled
     this.minDelayMs = minDelayMs
     this.maxDelayMs = maxDelayMs
     this.maxConcurrent = maxConcurrent
@@ -78,15 +89,15 @@ export class OutboxDelivery {
     }
     const key = entry.submission.idempotencyKey
     // It is on disk; should anything fail, the background loop finishes the job.
-    void this.deliver(key).catch((error: unknown) =>
+    void this.deliver(key, { readBack: true }).catch((error: unknown) =>
       this.retryLater(`levering av ${key} feilet`, error),
     )
   }
 
   /** Resolves when the deliveries under way have ended (tests). */
   async settled(): Promise<void> {
-    while (this.inFlight.size > 0 || this.draining)
-      await Promise.allSettled([...this.inFlight.values(), this.draining])
+    while (this.inFlight.size > 0 || this.draining || this.readingBack)
+      await Promise.allSettled([...this.inFlight.values(), this.draining, this.readingBack])
   }
 
   /** How many entries wait for delivery, and how many the CMS refused (for /readyz). */
@@ -117,18 +128,33 @@ export class OutboxDelivery {
   private async pass(): Promise<void> {
     for (const key of await this.store.pendingKeys()) {
       if (this.stopped) return
+      // Answered already; the read-back below settles it, sending it again would not.
+      if (this.answered.has(key)) continue
       const delivered = await this.deliver(key)
       if (!delivered) break
     }
+    await this.readBack()
     if (this.failures > 0) this.schedule(this.delay())
   }
 
-  /** True when the entry is settled (stored, already stored, refused or gone). */
-  private deliver(key: string): Promise<boolean> {
+  /**
+   * True when the CMS answered (stored, already stored, refused) or the entry is gone. With
+   * `readBack`, a delivery on its own (not part of a pass) also asks for the read-back.
+   */
+  private deliver(key: string, { readBack = false } = {}): Promise<boolean> {
     // Already on its way: the delivery under way settles it or schedules a retry.
     const underWay = this.inFlight.get(key)
     if (underWay) return underWay.catch(() => true)
-    const delivery = this.deliverOnce(key).finally(() => this.inFlight.delete(key))
+    const delivery = this.deliverOnce(key)
+      .then((answered) => {
+        // Still in flight until the read-back has started, so settled() waits for it too.
+        if (readBack && this.answered.has(key))
+          void this.readBack().catch((error: unknown) =>
+            this.retryLater('utboksen kunne ikke ryddes', error),
+          )
+        return answered
+      })
+      .finally(() => this.inFlight.delete(key))
     this.inFlight.set(key, delivery)
     return delivery
   }
@@ -155,11 +181,67 @@ export class OutboxDelivery {
       await this.store.reject(key)
       log.error('outbox', `CMS avviste innsending ${key}; lagt til side i rejected/`)
     } else {
-      await this.store.remove(key)
+      this.answered.add(key)
       if (this.failures > 0) log.info('outbox', `innsending ${key} levert etter venting`)
     }
     this.failures = 0
     return true
+  }
+
+  /**
+   * Asks the CMS which answered entries it holds, deletes those and sends the others again. One
+   * read-back at a time: the entries answered meanwhile go together in the next.
+   */
+  private readBack(): Promise<void> {
+    this.readBackAgain = true
+    this.readingBack ??= this.readBackWhileAsked()
+    return this.readingBack
+  }
+
+  private async readBackWhileAsked(): Promise<void> {
+    try {
+      while (this.readBackAgain) {
+        this.readBackAgain = false
+        await this.readBackOnce()
+      }
+    } finally {
+      this.readingBack = undefined
+    }
+  }
+
+  private async readBackOnce(): Promise<void> {
+    const keys = [...this.answered]
+    if (keys.length === 0) return
+    let held: Set<string>
+    try {
+      held = await this.settledKeys(keys)
+    } catch (error) {
+      // They stay answered: the next pass asks again instead of sending them again.
+      this.failures += 1
+      log.warn(
+        'outbox',
+        `${keys.length} innsendinger venter på bekreftelse fra CMS (${describe(error)}); forsøk ${this.failures}`,
+      )
+      this.schedule(this.delay())
+      return
+    }
+    let missing = 0
+    for (const key of keys) {
+      this.answered.delete(key)
+      if (held.has(key)) {
+        await this.store.remove(key)
+      } else {
+        missing += 1
+        log.error(
+          'outbox',
+          `CMS svarte at innsending ${key} var lagret, men har den ikke; sendes igjen`,
+        )
+      }
+    }
+    if (missing > 0) {
+      this.failures += 1
+      this.schedule(this.delay())
+    }
   }
 
   private delay(): number {

@@ -1,5 +1,5 @@
 // The one outbox of this web process, wired to the CMS and the environment.
-import { createSubmission } from '../cmsWrite.ts'
+import { createSubmission, settledSubmissions } from '../cmsWrite.ts'
 import { env } from '../env.ts'
 import { OutboxDelivery } from './delivery.ts'
 import { startHousekeeping } from './housekeeping.ts'
@@ -21,6 +21,7 @@ export function outbox(): OutboxDelivery {
   delivery = new OutboxDelivery({
     store: outboxStore(),
     send: (entry) => createSubmission(entry.submission),
+    settled: settledSubmissions,
     minDelayMs: OUTBOX_RETRY_MIN_MS,
     maxDelayMs: OUTBOX_RETRY_MAX_MS,
   })

@@ -1,0 +1,40 @@
+import { settledSubmissionsRequestSchema } from '@dk/shared'
+import type { Endpoint } from 'payload'
+
+import { noStore, serviceJson } from '../../NewsletterSubscribers/endpoints/request'
+
+/**
+ * POST /api/form-submissions/settled `{ keys }` → `{ settled }`: the idempotency keys the CMS
+ * holds, as a stored submission or a counted repeat. web's outbox deletes its copy only for these:
+ * the answer to the delivery itself (201, 409) can be wrong when a COMMIT fails after it. Service
+ * user (and admins) only; answers with keys, never with what was submitted.
+ */
+export const settledSubmissions: Endpoint = {
+  path: '/settled',
+  method: 'post',
+  handler: async (req) => {
+    const input = await serviceJson(req)
+    if (input instanceof Response) return input
+    const parsed = settledSubmissionsRequestSchema.safeParse(input.body)
+    if (!parsed.success)
+      return Response.json({ error: 'invalid' }, { status: 400, headers: noStore })
+    const asked = new Set(parsed.data.keys)
+    const { docs } = await req.payload.find({
+      collection: 'form-submissions',
+      where: {
+        or: [{ idempotencyKey: { in: [...asked] } }, { 'repeatKeys.key': { in: [...asked] } }],
+      },
+      select: { idempotencyKey: true, repeatKeys: true },
+      pagination: false,
+      depth: 0,
+      overrideAccess: true,
+      req,
+    })
+    const held = docs.flatMap((doc) => [
+      doc.idempotencyKey,
+      ...(doc.repeatKeys ?? []).map((repeat) => repeat.key),
+    ])
+    const settled = [...new Set(held)].filter((key): key is string => !!key && asked.has(key))
+    return Response.json({ settled }, { headers: noStore })
+  },
+}

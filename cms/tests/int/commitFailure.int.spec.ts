@@ -1,0 +1,125 @@
+// A write whose COMMIT fails is rolled back by PostgreSQL; the answer must say so (5xx), never
+// 201/200. Payload 3.90's drizzle adapter swallowed the failure (patches/@payloadcms__drizzle*).
+// The test makes COMMIT fail with a deferred constraint trigger, which PostgreSQL checks only at
+// COMMIT, and which fires only for rows carrying this file's marker (test files share the database).
+import { randomUUID } from 'node:crypto'
+
+import { sql } from '@payloadcms/db-postgres'
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { testPayload } from '../helpers/payload'
+import { rest } from '../helpers/rest'
+import { deleteSubmissionsOf, storedFor, submissionBody } from '../helpers/submissions'
+import { createTestUser, type TestUser } from '../helpers/users'
+
+const marker = 'Feiler ved commit'
+
+describe('a write whose COMMIT fails', () => {
+  let payload: Payload
+  let service: TestUser
+  let editor: TestUser
+  const emails: string[] = []
+  const pages: number[] = []
+
+  beforeAll(async () => {
+    payload = await testPayload()
+    ;[service, editor] = await Promise.all([
+      createTestUser(payload, ['service']),
+      createTestUser(payload, ['editor']),
+    ])
+    await payload.db.drizzle.execute(sql`
+      CREATE OR REPLACE FUNCTION test_fail_at_commit() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        RAISE EXCEPTION 'testen lar COMMIT feile';
+      END $$;
+      DROP TRIGGER IF EXISTS test_fail_at_commit ON form_submissions;
+      CREATE CONSTRAINT TRIGGER test_fail_at_commit AFTER INSERT OR UPDATE ON form_submissions
+        DEFERRABLE INITIALLY DEFERRED FOR EACH ROW
+        WHEN (NEW.name = ${sql.raw(`'${marker}'`)}) EXECUTE FUNCTION test_fail_at_commit();
+      DROP TRIGGER IF EXISTS test_fail_at_commit ON newsletter_subscribers;
+      CREATE CONSTRAINT TRIGGER test_fail_at_commit AFTER INSERT OR UPDATE ON newsletter_subscribers
+        DEFERRABLE INITIALLY DEFERRED FOR EACH ROW
+        WHEN (NEW.email LIKE 'feiler-ved-commit-%') EXECUTE FUNCTION test_fail_at_commit();
+      DROP TRIGGER IF EXISTS test_fail_at_commit ON pages;
+      CREATE CONSTRAINT TRIGGER test_fail_at_commit AFTER INSERT OR UPDATE ON pages
+        DEFERRABLE INITIALLY DEFERRED FOR EACH ROW
+        WHEN (NEW.title = ${sql.raw(`'${marker}'`)}) EXECUTE FUNCTION test_fail_at_commit();
+    `)
+  })
+
+  afterAll(async () => {
+    await payload.db.drizzle.execute(sql`
+      DROP TRIGGER IF EXISTS test_fail_at_commit ON form_submissions;
+      DROP TRIGGER IF EXISTS test_fail_at_commit ON newsletter_subscribers;
+      DROP TRIGGER IF EXISTS test_fail_at_commit ON pages;
+      DROP FUNCTION IF EXISTS test_fail_at_commit();
+    `)
+    await deleteSubmissionsOf(payload, emails)
+    await Promise.all(
+      pages.map((id) => payload.delete({ collection: 'pages', id, overrideAccess: true })),
+    )
+    await Promise.all([service.cleanup(), editor.cleanup()])
+  })
+
+  it('is not answered "stored" for a sign-up, and a retry stores it once', async () => {
+    const body = submissionBody({ name: marker })
+    emails.push(body.email)
+    const failed = await rest('POST', '/form-submissions', {
+      auth: { apiKey: service.apiKey },
+      body,
+    })
+    expect(failed.status).toBeGreaterThanOrEqual(500)
+    expect(await storedFor(payload, body.email)).toEqual([])
+
+    // web's outbox sends the same entry again once the database is well.
+    const retried = await rest('POST', '/form-submissions', {
+      auth: { apiKey: service.apiKey },
+      body: { ...body, name: 'Kari Nordmann' },
+    })
+    expect(retried.status).toBe(201)
+    expect((await storedFor(payload, body.email)).map((doc) => doc.idempotencyKey)).toEqual([
+      body.idempotencyKey,
+    ])
+  })
+
+  it('is not answered "mail on its way" for a newsletter sign-up', async () => {
+    const email = `feiler-ved-commit-${randomUUID()}@test.invalid`
+    const answered = await rest('POST', '/newsletter-subscribers/subscribe', {
+      auth: { apiKey: service.apiKey },
+      body: { email },
+    })
+    expect(answered.status).toBeGreaterThanOrEqual(500)
+    const stored = await payload.count({
+      collection: 'newsletter-subscribers',
+      where: { email: { equals: email } },
+      overrideAccess: true,
+    })
+    expect(stored.totalDocs).toBe(0)
+  })
+
+  it('is not answered "saved" for an editor\'s change to a page', async () => {
+    const page = await payload.create({
+      collection: 'pages',
+      data: {
+        title: 'Før endringen',
+        slug: `commit-${randomUUID().slice(0, 8)}`,
+        _status: 'published',
+        layout: [{ blockType: 'hero', heading: 'Før endringen' }],
+      },
+      overrideAccess: true,
+    })
+    pages.push(page.id)
+    const saved = await rest('PATCH', `/pages/${page.id}`, {
+      auth: { apiKey: editor.apiKey },
+      body: { title: marker, _status: 'published' },
+    })
+    expect(saved.status).toBeGreaterThanOrEqual(500)
+    const stored = await payload.findByID({
+      collection: 'pages',
+      id: page.id,
+      overrideAccess: true,
+    })
+    expect(stored.title).toBe('Før endringen')
+  })
+})
