@@ -10,6 +10,14 @@ import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidat
  */
 export const publishedContent = {
   versions: { drafts: { autosave: { interval: 1000 }, schedulePublish: true }, maxPerDoc: 50 },
-  access: { read: publishedOrEditors, create: editors, update: editors, delete: editors },
+  access: {
+    read: publishedOrEditors,
+    create: editors,
+    update: editors,
+    delete: editors,
+    // The history holds every draft: Payload's default lets any logged-in user (web's service
+    // user, recruiters) read it through /versions.
+    readVersions: editors,
+  },
   hooks: { afterChange: [revalidateAfterChange], afterDelete: [revalidateAfterDelete] },
 } satisfies Partial<CollectionConfig>

@@ -13,7 +13,8 @@ export const SiteSettings: GlobalConfig<'site-settings'> = {
   slug: 'site-settings',
   label: 'Innstillinger',
   admin: { group: 'Innhold' },
-  access: { read: anyone, update: editors },
+  // The history is for editors only (Payload's default lets any logged-in user read it).
+  access: { read: anyone, update: editors, readVersions: editors },
   versions: { max: 50 },
   hooks: { afterChange: [revalidateGlobalAfterChange] },
   fields: [
