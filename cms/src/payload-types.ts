@@ -596,6 +596,10 @@ export interface User {
   id: number;
   name?: string | null;
   /**
+   * Trengs bare når du endrer e-postadressen eller passordet ditt.
+   */
+  currentPassword?: string | null;
+  /**
    * Redaktør: endrer innholdet. Rekrutterer: leser og følger opp innsendte skjema. Administrator: alt, også brukere.
    */
   roles: ('admin' | 'editor' | 'recruiter' | 'service')[];
@@ -1175,6 +1179,7 @@ export interface NewsletterSubscribersSelect<T extends boolean = true> {
  */
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
+  currentPassword?: T;
   roles?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -3,8 +3,10 @@ import type { CollectionConfig } from 'payload'
 import { admins, adminsField } from '../../access/admins'
 import { hasRole, isAdmin, roles } from '../../access/roles'
 import { forgotPasswordEmailHtml, forgotPasswordSubject } from './emails/forgotPasswordEmail'
+import { currentPassword } from './fields/currentPassword'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 import { initialPassword } from './hooks/initialPassword'
+import { requireCurrentPassword } from './hooks/requireCurrentPassword'
 import { sendInvitation } from './hooks/sendInvitation'
 
 const roleLabels = {
@@ -50,11 +52,12 @@ export const Users: CollectionConfig<'users'> = {
   },
   hooks: {
     beforeOperation: [initialPassword],
-    beforeChange: [firstUserIsAdmin],
+    beforeChange: [firstUserIsAdmin, requireCurrentPassword],
     afterChange: [sendInvitation],
   },
   fields: [
     { name: 'name', type: 'text', label: 'Navn' },
+    currentPassword,
     {
       name: 'roles',
       type: 'select',
