@@ -46,6 +46,11 @@ export async function rest(
   return {
     status: response.status,
     headers: response.headers,
-    body: text ? JSON.parse(text) : undefined,
+    // JSON when the handler says so (CSV and other downloads stay text).
+    body: !text
+      ? undefined
+      : response.headers.get('content-type')?.includes('json')
+        ? JSON.parse(text)
+        : text,
   }
 }

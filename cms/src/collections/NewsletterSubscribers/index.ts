@@ -2,6 +2,7 @@ import type { Access, CollectionConfig, FieldAccess } from 'payload'
 
 import { admins } from '../../access/admins'
 import { recruiters } from '../../access/recruiters'
+import { allowQueryPaths } from '../../hooks/allowQueryPaths'
 import { confirm } from './endpoints/confirm'
 import { subscribe } from './endpoints/subscribe'
 import { unsubscribe } from './endpoints/unsubscribe'
@@ -33,6 +34,9 @@ export const NewsletterSubscribers: CollectionConfig<'newsletter-subscribers'> =
   // Rows are made and changed only by the endpoints: the service user creating one directly would
   // learn from "already exists" who subscribes, and a PATCH could forge a confirmation.
   access: { create: noOne, read: recruiters, update: noOne, delete: admins },
+  hooks: {
+    beforeOperation: [allowQueryPaths(['email', 'status', 'confirmedAt', 'unsubscribedAt'])],
+  },
   endpoints: [subscribe, confirm, unsubscribe],
   fields: [
     {

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { admins, adminsField } from '../../access/admins'
 import { hasRole, isAdmin, roles } from '../../access/roles'
+import { allowQueryPaths } from '../../hooks/allowQueryPaths'
 import { forgotPasswordEmailHtml, forgotPasswordSubject } from './emails/forgotPasswordEmail'
 import { currentPassword } from './fields/currentPassword'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
@@ -51,7 +52,7 @@ export const Users: CollectionConfig<'users'> = {
     delete: admins,
   },
   hooks: {
-    beforeOperation: [initialPassword],
+    beforeOperation: [initialPassword, allowQueryPaths(['name', 'email', 'roles'])],
     beforeChange: [firstUserIsAdmin, requireCurrentPassword],
     afterChange: [sendInvitation],
   },
