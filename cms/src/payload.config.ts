@@ -17,6 +17,7 @@ import { OnboardingSteps } from './collections/OnboardingSteps'
 import { Pages } from './collections/Pages'
 import { ProblemCards } from './collections/ProblemCards'
 import { Users } from './collections/Users'
+import { withSafeDefaults } from './collections/safeDefaults'
 import { health } from './endpoints/health'
 import { preview } from './endpoints/preview'
 import { isEditor } from './access/roles'
@@ -64,7 +65,7 @@ export default buildConfig({
     FormSubmissions,
     NewsletterSubscribers,
     Users,
-  ],
+  ].map(withSafeDefaults),
   globals: [SiteSettings],
   endpoints: [health, preview],
   jobs: {

@@ -55,7 +55,6 @@ describe('queries into other users are refused with 400', () => {
   it.each(intoUsers)('form submissions: %s', async (_name, query) => {
     const response = await rest('GET', '/form-submissions', { auth: asRecruiter(), query })
     expect(response.status).toBe(400)
-    expect(response.body.errors[0].message).toMatch(/er ikke tillatt her/)
     expect(JSON.stringify(response.body)).not.toContain(admin.user.email)
   })
 
