@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { admins, adminsField } from '../../access/admins'
 import { hasRole, isAdmin, roles } from '../../access/roles'
+import { authCookies } from '../../auth/cookies'
 import { allowQueryPaths } from '../../hooks/allowQueryPaths'
 import { forgotPasswordEmailHtml, forgotPasswordSubject } from './emails/forgotPasswordEmail'
 import { currentPassword } from './fields/currentPassword'
@@ -25,6 +26,7 @@ export const Users: CollectionConfig<'users'> = {
     maxLoginAttempts: 5,
     lockTime: 10 * 60 * 1000,
     tokenExpiration: 8 * 60 * 60,
+    cookies: authCookies,
     // No expiration here: it would override the invitations' longer one; Payload's default is 1 h.
     forgotPassword: {
       generateEmailSubject: () => forgotPasswordSubject,
