@@ -10,6 +10,7 @@ import sharp from 'sharp'
 
 import { ContributionAreas } from './collections/ContributionAreas'
 import { FormSubmissions } from './collections/FormSubmissions'
+import { LoginAttempts } from './collections/LoginAttempts'
 import { Media } from './collections/Media'
 import { NewsletterSubscribers } from './collections/NewsletterSubscribers'
 import { deleteExpiredSubscribersTask } from './collections/NewsletterSubscribers/deleteExpiredSubscribers'
@@ -65,6 +66,7 @@ export default buildConfig({
     FormSubmissions,
     NewsletterSubscribers,
     Users,
+    LoginAttempts,
   ].map(withSafeDefaults),
   globals: [SiteSettings],
   endpoints: [health, preview],

@@ -1,5 +1,6 @@
 import * as migration_20261123_135603_initial from './20261123_135603_initial'
 import * as migration_20261123_174035_forms_newsletter_accounts from './20261123_174035_forms_newsletter_accounts'
+import * as migration_20261202_103827_login_throttle from './20261202_103827_login_throttle'
 
 export const migrations = [
   {
@@ -11,5 +12,10 @@ export const migrations = [
     up: migration_20261123_174035_forms_newsletter_accounts.up,
     down: migration_20261123_174035_forms_newsletter_accounts.down,
     name: '20261123_174035_forms_newsletter_accounts',
+  },
+  {
+    up: migration_20261202_103827_login_throttle.up,
+    down: migration_20261202_103827_login_throttle.down,
+    name: '20261202_103827_login_throttle',
   },
 ]
