@@ -122,6 +122,7 @@ export interface Config {
       postToMatrix: TaskPostToMatrix;
       deleteExpiredSubmissions: TaskDeleteExpiredSubmissions;
       deleteExpiredSubscribers: TaskDeleteExpiredSubscribers;
+      startNewsletterOptIn: TaskStartNewsletterOptIn;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -733,6 +734,7 @@ export interface PayloadJob {
           | 'postToMatrix'
           | 'deleteExpiredSubmissions'
           | 'deleteExpiredSubscribers'
+          | 'startNewsletterOptIn'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -773,6 +775,7 @@ export interface PayloadJob {
         | 'postToMatrix'
         | 'deleteExpiredSubmissions'
         | 'deleteExpiredSubscribers'
+        | 'startNewsletterOptIn'
         | 'schedulePublish'
       )
     | null;
@@ -1596,6 +1599,16 @@ export interface TaskDeleteExpiredSubmissions {
  */
 export interface TaskDeleteExpiredSubscribers {
   input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskStartNewsletterOptIn".
+ */
+export interface TaskStartNewsletterOptIn {
+  input: {
+    email: string;
+  };
   output?: unknown;
 }
 /**

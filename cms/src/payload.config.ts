@@ -14,6 +14,7 @@ import { LoginAttempts } from './collections/LoginAttempts'
 import { Media } from './collections/Media'
 import { NewsletterSubscribers } from './collections/NewsletterSubscribers'
 import { deleteExpiredSubscribersTask } from './collections/NewsletterSubscribers/deleteExpiredSubscribers'
+import { startOptInTask } from './collections/NewsletterSubscribers/startOptIn'
 import { OnboardingSteps } from './collections/OnboardingSteps'
 import { Pages } from './collections/Pages'
 import { ProblemCards } from './collections/ProblemCards'
@@ -74,10 +75,22 @@ export default buildConfig({
     // Notices of new submissions, nightly cleanups (old submissions, unconfirmed newsletter
     // sign-ups), scheduled publishing: every CMS process works all queues each minute (and queues
     // scheduled tasks when they are due).
-    tasks: [emailRecruiters, postToMatrix, deleteExpiredSubmissions, deleteExpiredSubscribersTask],
-    autoRun: [{ cron: '* * * * *', allQueues: true, limit: 20 }],
-    // Test workers come and go; a cron in each would only keep them busy.
-    shouldAutoRun: () => !process.env.VITEST,
+    tasks: [
+      emailRecruiters,
+      postToMatrix,
+      deleteExpiredSubmissions,
+      deleteExpiredSubscribersTask,
+      startOptInTask,
+    ],
+    autoRun: [
+      { cron: '* * * * *', allQueues: true, limit: 20 },
+      // Newsletter sign-ups are answered at once and done here: the confirmation mail should not
+      // wait a whole minute.
+      { cron: '*/10 * * * * *', queue: 'newsletter', limit: 20 },
+    ],
+    // Integration test workers come and go and run the queue themselves (JOBS_AUTORUN=false); the
+    // production builds in browser tests work it like production, newsletter mails included.
+    shouldAutoRun: () => env.JOBS_AUTORUN,
     // Only editors and admins schedule anything; the service user never touches the queue.
     access: { run: editorsOnly, queue: editorsOnly, cancel: editorsOnly },
   },

@@ -45,8 +45,12 @@ const call = async (path: string, auth: Caller, body: Record<string, string>) =>
   const { status, body: answer } = await rest('POST', path, { auth: auth ?? undefined, body })
   return { status, body: answer }
 }
-const subscribe = (email: string, auth: Caller = asService()) =>
-  call('/newsletter-subscribers/subscribe', auth, { email })
+/** Signs up and then works the `newsletter` queue, as the CMS does every ten seconds. */
+const subscribe = async (email: string, auth: Caller = asService()) => {
+  const answer = await call('/newsletter-subscribers/subscribe', auth, { email })
+  await payload.jobs.run({ queue: 'newsletter', limit: 100 })
+  return answer
+}
 const confirm = (token: string, auth: Caller = asService()) =>
   call('/newsletter-subscribers/confirm', auth, { token })
 const unsubscribe = (token: string, auth: Caller = asService()) =>

@@ -95,6 +95,7 @@ describe('newsletter consent', () => {
       body: { email: address },
     })
     expect(subscribed.status).toBe(202)
+    await payload.jobs.run({ queue: 'newsletter', limit: 100 })
     const { docs } = await payload.find({
       collection: 'newsletter-subscribers',
       where: { email: { equals: address } },
