@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { editors } from '../access/editors'
 import { publishedOrEditors } from '../access/publishedOrEditors'
+import { refuseUnsafeLinks } from '../hooks/refuseUnsafeLinks'
 import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidateWeb'
 
 /**
@@ -19,5 +20,9 @@ export const publishedContent = {
     // user, recruiters) read it through /versions.
     readVersions: editors,
   },
-  hooks: { afterChange: [revalidateAfterChange], afterDelete: [revalidateAfterDelete] },
+  hooks: {
+    beforeValidate: [refuseUnsafeLinks],
+    afterChange: [revalidateAfterChange],
+    afterDelete: [revalidateAfterDelete],
+  },
 } satisfies Partial<CollectionConfig>
