@@ -653,6 +653,7 @@ export interface NewsletterSubscriber {
  */
 export interface LoginAttempt {
   id: number;
+  kind: 'login' | 'forgotPassword';
   account: string;
   address: string;
   succeeded: boolean;
@@ -1225,6 +1226,7 @@ export interface UsersSelect<T extends boolean = true> {
  * via the `definition` "login-attempts_select".
  */
 export interface LoginAttemptsSelect<T extends boolean = true> {
+  kind?: T;
   account?: T;
   address?: T;
   succeeded?: T;

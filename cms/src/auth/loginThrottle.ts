@@ -23,6 +23,7 @@ export const loginLimits = {
   perAccountFromAddress: 5,
   perAccount: 30,
   knownAddressMs: 30 * 24 * 60 * 60 * 1000,
+  forgotPerAddress: 10,
 }
 
 export const loginRefused =
@@ -48,12 +49,13 @@ export async function throttleLogin(req: PayloadRequest, emailInput: string, pas
   const account = key('account', email)
   const address = key('address', clientAddress(req.headers, env.XFF_DEPTH))
   const recent = { greater_than: new Date(now - loginLimits.windowMs).toISOString() }
-  const failed = { succeeded: { equals: false }, createdAt: recent }
+  const failed = { kind: { equals: 'login' }, succeeded: { equals: false }, createdAt: recent }
   const [fromAddress, fromAddressToAccount, toAccount, knownAddress] = await Promise.all([
     count(req, { address: { equals: address }, ...failed }),
     count(req, { address: { equals: address }, account: { equals: account }, ...failed }),
     count(req, { account: { equals: account }, ...failed }),
     count(req, {
+      kind: { equals: 'login' },
       address: { equals: address },
       account: { equals: account },
       succeeded: { equals: true },
@@ -75,21 +77,45 @@ export async function throttleLogin(req: PayloadRequest, emailInput: string, pas
   if (!user) await dummyPasswordCheck(password)
 
   if (correct && !throttled) {
-    await record(req, account, address, true)
+    await record(req, { kind: 'login', account, address, succeeded: true })
     return
   }
-  if (!correct) await record(req, account, address, false)
+  if (!correct) await record(req, { kind: 'login', account, address, succeeded: false })
   throw new APIError(loginRefused, 401, null, true)
 }
 
-/** Outside the request's transaction, so a refused login's rollback keeps its record. */
-async function record(req: PayloadRequest, account: string, address: string, succeeded: boolean) {
-  const { payload } = req
-  await payload.create({
-    collection: 'login-attempts',
-    data: { account, address, succeeded },
-    overrideAccess: true,
+export const forgotPasswordRefused =
+  'For mange forespørsler om nytt passord herfra. Vent et kvarter og prøv igjen.'
+
+/**
+ * "Glemt passord" from one address: at most `forgotPerAddress` a quarter, so nobody fills many
+ * people's inboxes from one place (each account gets at most one mail a quarter anyway, Payload's
+ * `minRequestInterval`). The refusal is about the address, so it tells nothing about accounts.
+ */
+export async function throttleForgotPassword(req: PayloadRequest) {
+  const address = key('address', clientAddress(req.headers, env.XFF_DEPTH))
+  const since = new Date(Date.now() - loginLimits.windowMs).toISOString()
+  const asked = await count(req, {
+    kind: { equals: 'forgotPassword' },
+    address: { equals: address },
+    createdAt: { greater_than: since },
   })
+  if (asked >= loginLimits.forgotPerAddress)
+    throw new APIError(forgotPasswordRefused, 429, null, true)
+  await record(req, { kind: 'forgotPassword', account: '-', address, succeeded: false })
+}
+
+type Attempt = {
+  kind: 'login' | 'forgotPassword'
+  account: string
+  address: string
+  succeeded: boolean
+}
+
+/** Outside the request's transaction, so a refused login's rollback keeps its record. */
+async function record(req: PayloadRequest, data: Attempt) {
+  const { payload } = req
+  await payload.create({ collection: 'login-attempts', data, overrideAccess: true })
   await payload.delete({
     collection: 'login-attempts',
     where: {

@@ -6,7 +6,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { readMail } from '../../../scripts/lib/mailbox'
-import { loginLimits, loginRefused } from '../../src/auth/loginThrottle'
+import { forgotPasswordRefused, loginLimits, loginRefused } from '../../src/auth/loginThrottle'
 import { testPayload } from '../helpers/payload'
 import { rest } from '../helpers/rest'
 import { createTestUser, type TestUser } from '../helpers/users'
@@ -109,6 +109,21 @@ describe('login limits', () => {
 })
 
 describe('forgot-password', () => {
+  it('answers at most a few requests from one address a quarter, whatever the accounts', async () => {
+    const address = newAddress()
+    const ask = (from: string) =>
+      rest('POST', '/users/forgot-password', {
+        body: { email: `ingen-${randomUUID()}@test.invalid` },
+        headers: { 'X-Forwarded-For': from },
+      })
+    for (let i = 0; i < loginLimits.forgotPerAddress; i++)
+      expect((await ask(address)).status).toBe(200)
+    const refused = await ask(address)
+    expect(refused.status).toBe(429)
+    expect(refused.body).toEqual({ errors: [{ message: forgotPasswordRefused }] })
+    expect((await ask(newAddress())).status).toBe(200)
+  })
+
   it('mails and replaces the token at most once a quarter per account, with the same answer', async () => {
     const me = await person()
     const first = await rest('POST', '/users/forgot-password', { body: { email: me.email } })
