@@ -26,6 +26,19 @@ const schema = z.object({
   MATRIX_WEBHOOK_URL: z
     .url({ protocol: /^https?$/, error: 'må være en http(s)://-URL' })
     .optional(),
+  /**
+   * How many trusted proxies append to X-Forwarded-For in front of the CMS (1: Caddy). The client
+   * address for the login limits is that many entries from the right.
+   */
+  XFF_DEPTH: z.coerce.number().int().min(1).default(1),
+  /**
+   * Whether this process works the jobs queues on their schedule (notices, newsletter mails,
+   * nightly cleanups). The integration tests turn it off and run the queue themselves.
+   */
+  JOBS_AUTORUN: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((value) => value === 'true'),
   /** Days a form submission is kept; a nightly job deletes older ones. /personvern says 365: change both. */
   SUBMISSION_RETENTION_DAYS: z.coerce
     .number({ error: 'må være et helt antall dager' })

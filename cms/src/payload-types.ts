@@ -77,6 +77,7 @@ export interface Config {
     'reminder-deliveries': ReminderDelivery;
     'newsletter-subscribers': NewsletterSubscriber;
     users: User;
+    'login-attempts': LoginAttempt;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -95,6 +96,7 @@ export interface Config {
     'reminder-deliveries': ReminderDeliveriesSelect<false> | ReminderDeliveriesSelect<true>;
     'newsletter-subscribers': NewsletterSubscribersSelect<false> | NewsletterSubscribersSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'login-attempts': LoginAttemptsSelect<false> | LoginAttemptsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -125,6 +127,7 @@ export interface Config {
       deleteExpiredSubmissions: TaskDeleteExpiredSubmissions;
       deleteExpiredSubscribers: TaskDeleteExpiredSubscribers;
       sendFollowUpReminders: TaskSendFollowUpReminders;
+      startNewsletterOptIn: TaskStartNewsletterOptIn;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -607,6 +610,10 @@ export interface User {
   id: number;
   name?: string | null;
   /**
+   * Trengs bare når du endrer e-postadressen eller passordet ditt.
+   */
+  currentPassword?: string | null;
+  /**
    * Redaktør: endrer innholdet. Rekrutterer: leser og følger opp innsendte skjema. Administrator: alt, også brukere.
    */
   roles: ('admin' | 'editor' | 'recruiter' | 'service')[];
@@ -626,8 +633,6 @@ export interface User {
   salt?: string | null;
   hash?: string | null;
   resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
   sessions?:
     | {
         id: string;
@@ -681,6 +686,19 @@ export interface NewsletterSubscriber {
   unsubscribeTokenHash?: string | null;
   confirmedAt?: string | null;
   unsubscribedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "login-attempts".
+ */
+export interface LoginAttempt {
+  id: number;
+  kind: 'login' | 'forgotPassword';
+  account: string;
+  address: string;
+  succeeded: boolean;
   updatedAt: string;
   createdAt: string;
 }
@@ -760,6 +778,7 @@ export interface PayloadJob {
           | 'deleteExpiredSubmissions'
           | 'deleteExpiredSubscribers'
           | 'sendFollowUpReminders'
+          | 'startNewsletterOptIn'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -801,6 +820,7 @@ export interface PayloadJob {
         | 'deleteExpiredSubmissions'
         | 'deleteExpiredSubscribers'
         | 'sendFollowUpReminders'
+        | 'startNewsletterOptIn'
         | 'schedulePublish'
       )
     | null;
@@ -865,6 +885,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'login-attempts';
+        value: number | LoginAttempt;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1258,6 +1282,7 @@ export interface NewsletterSubscribersSelect<T extends boolean = true> {
  */
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
+  currentPassword?: T;
   roles?: T;
   followedInterests?: T;
   updatedAt?: T;
@@ -1272,8 +1297,6 @@ export interface UsersSelect<T extends boolean = true> {
   salt?: T;
   hash?: T;
   resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
   sessions?:
     | T
     | {
@@ -1281,6 +1304,18 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "login-attempts_select".
+ */
+export interface LoginAttemptsSelect<T extends boolean = true> {
+  kind?: T;
+  account?: T;
+  address?: T;
+  succeeded?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1663,6 +1698,16 @@ export interface TaskDeleteExpiredSubscribers {
  */
 export interface TaskSendFollowUpReminders {
   input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskStartNewsletterOptIn".
+ */
+export interface TaskStartNewsletterOptIn {
+  input: {
+    email: string;
+  };
   output?: unknown;
 }
 /**

@@ -10,15 +10,18 @@ import sharp from 'sharp'
 
 import { ContributionAreas } from './collections/ContributionAreas'
 import { FormSubmissions } from './collections/FormSubmissions'
+import { LoginAttempts } from './collections/LoginAttempts'
 import { Media } from './collections/Media'
 import { NewsletterSubscribers } from './collections/NewsletterSubscribers'
 import { deleteExpiredSubscribersTask } from './collections/NewsletterSubscribers/deleteExpiredSubscribers'
+import { startOptInTask } from './collections/NewsletterSubscribers/startOptIn'
 import { OnboardingSteps } from './collections/OnboardingSteps'
 import { Pages } from './collections/Pages'
 import { ProblemCards } from './collections/ProblemCards'
 import { ReminderDeliveries } from './collections/ReminderDeliveries'
 import { SubmissionHistory } from './collections/SubmissionHistory'
 import { Users } from './collections/Users'
+import { withSafeDefaults } from './collections/safeDefaults'
 import { health } from './endpoints/health'
 import { preview } from './endpoints/preview'
 import { isEditor } from './access/roles'
@@ -76,7 +79,8 @@ export default buildConfig({
     ReminderDeliveries,
     NewsletterSubscribers,
     Users,
-  ],
+    LoginAttempts,
+  ].map(withSafeDefaults),
   globals: [SiteSettings],
   endpoints: [health, preview],
   jobs: {
@@ -89,10 +93,17 @@ export default buildConfig({
       deleteExpiredSubmissions,
       deleteExpiredSubscribersTask,
       sendFollowUpRemindersTask,
+      startOptInTask,
     ],
-    autoRun: [{ cron: '* * * * *', allQueues: true, limit: 20 }],
-    // Test workers come and go; a cron in each would only keep them busy.
-    shouldAutoRun: () => !process.env.VITEST,
+    autoRun: [
+      { cron: '* * * * *', allQueues: true, limit: 20 },
+      // Newsletter sign-ups are answered at once and done here: the confirmation mail should not
+      // wait a whole minute.
+      { cron: '*/10 * * * * *', queue: 'newsletter', limit: 20 },
+    ],
+    // Integration test workers come and go and run the queue themselves (JOBS_AUTORUN=false); the
+    // production builds in browser tests work it like production, newsletter mails included.
+    shouldAutoRun: () => env.JOBS_AUTORUN,
     // Only editors and admins schedule anything; the service user never touches the queue.
     access: { run: editorsOnly, queue: editorsOnly, cancel: editorsOnly },
   },

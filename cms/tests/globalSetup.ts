@@ -28,6 +28,8 @@ export default async function setup(project: TestProject) {
   process.env.DATABASE_URL = postgres.databaseUrl('dk_int')
   process.env.PAYLOAD_SECRET = randomBytes(32).toString('hex')
   process.env.NEXT_TELEMETRY_DISABLED = '1'
+  // Each test runs the queue itself when it wants the jobs done.
+  process.env.JOBS_AUTORUN = 'false'
   process.env.SMTP_URL = mailbox.smtpUrl
   process.env.MATRIX_WEBHOOK_URL = webhook.url
   await payloadCli(['migrate'], process.env, () => {})

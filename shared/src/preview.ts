@@ -1,6 +1,8 @@
 // Live preview links: the CMS mints a short-lived signed token for one document when an editor
 // opens it, and only the CMS verifies it (web passes it through). Whoever holds the link sees
-// that document's draft until the token expires, nothing else.
+// that document's draft until the token expires, nothing else unpublished: a page's token shows the
+// page's draft (with the cards' drafts in its grids), a card's token only that card's draft in its
+// published page (cms/src/preview/previewView.ts).
 import { hmacSign, hmacVerify } from './hmac.ts'
 
 /** The collections an editor can preview, with the page grid block that shows each kind of card. */

@@ -26,7 +26,8 @@ export function link({ name = 'link', label = 'Lenke', required = true } = {}): 
 export function validateHref(value: string | null | undefined): true | string {
   if (!value) return true
   if (
-    /^\/(?!\/)/.test(value) ||
+    // Not `//host` or `/\host`: browsers read both as another site.
+    /^\/(?![/\\])/.test(value) ||
     /^#[\w-]+$/.test(value) ||
     /^https:\/\/\S+$/.test(value) ||
     /^mailto:\S+@\S+$/.test(value)

@@ -5,6 +5,9 @@ import * as migration_20261202_100323_submission_history from './20261202_100323
 import * as migration_20261202_100839_followed_interests from './20261202_100839_followed_interests'
 import * as migration_20261202_101144_submission_repeat_keys from './20261202_101144_submission_repeat_keys'
 import * as migration_20261202_101512_follow_up_reminders from './20261202_101512_follow_up_reminders'
+import * as migration_20261202_103827_login_throttle from './20261202_103827_login_throttle'
+import * as migration_20261202_104756_newsletter_optin_job from './20261202_104756_newsletter_optin_job'
+import * as migration_20261202_105947_login_attempt_kind from './20261202_105947_login_attempt_kind'
 
 export const migrations = [
   {
@@ -41,5 +44,20 @@ export const migrations = [
     up: migration_20261202_101512_follow_up_reminders.up,
     down: migration_20261202_101512_follow_up_reminders.down,
     name: '20261202_101512_follow_up_reminders',
+  },
+  {
+    up: migration_20261202_103827_login_throttle.up,
+    down: migration_20261202_103827_login_throttle.down,
+    name: '20261202_103827_login_throttle',
+  },
+  {
+    up: migration_20261202_104756_newsletter_optin_job.up,
+    down: migration_20261202_104756_newsletter_optin_job.down,
+    name: '20261202_104756_newsletter_optin_job',
+  },
+  {
+    up: migration_20261202_105947_login_attempt_kind.up,
+    down: migration_20261202_105947_login_attempt_kind.down,
+    name: '20261202_105947_login_attempt_kind',
   },
 ]

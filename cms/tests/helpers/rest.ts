@@ -16,6 +16,8 @@ type RequestOptions = {
   auth?: Credentials
   query?: Record<string, string>
   body?: unknown
+  /** Extra request headers, e.g. the X-Forwarded-For a proxy would add. */
+  headers?: Record<string, string>
 }
 
 export type RestResponse = { status: number; headers: Headers; body: any }
@@ -29,11 +31,11 @@ function authorization(auth: Credentials): Record<string, string> {
 export async function rest(
   method: keyof typeof handlers,
   path: string,
-  { auth, query, body }: RequestOptions = {},
+  { auth, query, body, headers: extra }: RequestOptions = {},
 ): Promise<RestResponse> {
   const url = new URL(`http://localhost/api${path}`)
   for (const [key, value] of Object.entries(query ?? {})) url.searchParams.set(key, value)
-  const headers = new Headers(authorization(auth))
+  const headers = new Headers({ ...extra, ...authorization(auth) })
   if (body !== undefined) headers.set('Content-Type', 'application/json')
   const request = new Request(url, {
     method,
@@ -46,6 +48,11 @@ export async function rest(
   return {
     status: response.status,
     headers: response.headers,
-    body: text ? JSON.parse(text) : undefined,
+    // JSON when the handler says so (CSV and other downloads stay text).
+    body: !text
+      ? undefined
+      : response.headers.get('content-type')?.includes('json')
+        ? JSON.parse(text)
+        : text,
   }
 }

@@ -51,19 +51,18 @@ describe('what the service user may store', () => {
     expect(paths).toEqual(['email', 'interests', 'name'])
   })
 
-  it('keeps a new newsletter subscriber pending even if told it is confirmed', async () => {
+  it('stores no newsletter subscriber sent directly, let alone a confirmed one', async () => {
     const address = email()
     const created = await rest('POST', '/newsletter-subscribers', {
       auth: { apiKey: service.apiKey },
       body: { email: address, status: 'confirmed', confirmedAt: new Date().toISOString() },
     })
-    expect(created.status).toBe(201)
+    expect(created.status).toBe(403)
     const stored = await payload.find({
       collection: 'newsletter-subscribers',
       where: { email: { equals: address } },
       overrideAccess: true,
     })
-    expect(stored.docs[0]?.status).toBe('pending')
-    expect(stored.docs[0]?.confirmedAt ?? null).toBeNull()
+    expect(stored.docs).toEqual([])
   })
 })

@@ -4,6 +4,7 @@ import type { CollectionConfig } from 'payload'
 import { admins } from '../../access/admins'
 import { recruiters, recruitersField } from '../../access/recruiters'
 import { service } from '../../access/service'
+import { allowQueryPaths } from '../../hooks/allowQueryPaths'
 import { requireObjectData } from '../../hooks/requireObjectData'
 import { exportCsv } from './endpoints/exportCsv'
 import { overview } from './endpoints/overview'
@@ -41,7 +42,21 @@ export const FormSubmissions: CollectionConfig<'form-submissions'> = {
     delete: admins,
   },
   hooks: {
-    beforeOperation: [requireObjectData],
+    beforeOperation: [
+      requireObjectData,
+      allowQueryPaths([
+        'name',
+        'email',
+        'interests',
+        'message',
+        'sourcePage',
+        'status',
+        'assignee',
+        'internalNotes',
+        'repeats',
+        'lastRepeatedAt',
+      ]),
+    ],
     beforeValidate: [enforceSignupRules, refuseRepeats],
     afterChange: [queueNotifications, recordHistory],
     beforeDelete: [deleteHistory],

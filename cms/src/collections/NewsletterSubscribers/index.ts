@@ -1,8 +1,8 @@
-import type { CollectionConfig, FieldAccess } from 'payload'
+import type { Access, CollectionConfig, FieldAccess } from 'payload'
 
 import { admins } from '../../access/admins'
-import { recruiters, recruitersField } from '../../access/recruiters'
-import { service } from '../../access/service'
+import { recruiters } from '../../access/recruiters'
+import { allowQueryPaths } from '../../hooks/allowQueryPaths'
 import { confirm } from './endpoints/confirm'
 import { subscribe } from './endpoints/subscribe'
 import { unsubscribe } from './endpoints/unsubscribe'
@@ -10,6 +10,12 @@ import { unsubscribe } from './endpoints/unsubscribe'
 /** Only the endpoints, with the Local API, touch the tokens' traces: nobody reads or sets them over REST. */
 const nobody: FieldAccess = () => false
 const internal = { read: nobody, create: nobody, update: nobody }
+/**
+ * Consent is what the person did through the mail's links, never what someone typed: the address and
+ * its status change only in the endpoints' flows (subscribe, confirm, unsubscribe, with overrideAccess).
+ */
+const byTheFlowsOnly = { create: nobody, update: nobody }
+const noOne: Access = () => false
 
 /**
  * "Følg oss": double opt-in. Web calls the endpoints (`/subscribe`, `/confirm`, `/unsubscribe`);
@@ -25,10 +31,22 @@ export const NewsletterSubscribers: CollectionConfig<'newsletter-subscribers'> =
     description:
       'Personopplysninger: bare rekrutterere og administratorer ser disse. Ubekreftede påmeldinger slettes når bekreftelseslenken går ut (48 timer); den som melder seg av, slettes.',
   },
-  access: { create: service, read: recruiters, update: recruiters, delete: admins },
+  // Rows are made and changed only by the endpoints: the service user creating one directly would
+  // learn from "already exists" who subscribes, and a PATCH could forge a confirmation.
+  access: { create: noOne, read: recruiters, update: noOne, delete: admins },
+  hooks: {
+    beforeOperation: [allowQueryPaths(['email', 'status', 'confirmedAt', 'unsubscribedAt'])],
+  },
   endpoints: [subscribe, confirm, unsubscribe],
   fields: [
-    { name: 'email', type: 'email', label: 'E-post', required: true, unique: true },
+    {
+      name: 'email',
+      type: 'email',
+      label: 'E-post',
+      required: true,
+      unique: true,
+      access: byTheFlowsOnly,
+    },
     {
       name: 'status',
       type: 'select',
@@ -36,8 +54,7 @@ export const NewsletterSubscribers: CollectionConfig<'newsletter-subscribers'> =
       required: true,
       defaultValue: 'pending',
       index: true,
-      // Double opt-in: a subscriber starts "pending" whoever creates it.
-      access: { create: recruitersField },
+      access: byTheFlowsOnly,
       options: [
         { value: 'pending', label: 'Venter på bekreftelse' },
         { value: 'confirmed', label: 'Bekreftet' },
@@ -72,14 +89,14 @@ export const NewsletterSubscribers: CollectionConfig<'newsletter-subscribers'> =
       name: 'confirmedAt',
       type: 'date',
       label: 'Bekreftet',
-      access: { create: recruitersField },
+      access: byTheFlowsOnly,
       admin: { readOnly: true },
     },
     {
       name: 'unsubscribedAt',
       type: 'date',
       label: 'Meldt av',
-      access: { create: recruitersField },
+      access: byTheFlowsOnly,
       admin: { readOnly: true },
     },
   ],

@@ -2,10 +2,15 @@ import type { CollectionConfig } from 'payload'
 
 import { admins, adminsField } from '../../access/admins'
 import { hasRole, isAdmin, roles } from '../../access/roles'
+import { authCookies } from '../../auth/cookies'
+import { allowQueryPaths } from '../../hooks/allowQueryPaths'
 import { forgotPasswordEmailHtml, forgotPasswordSubject } from './emails/forgotPasswordEmail'
+import { currentPassword } from './fields/currentPassword'
 import { followedInterests } from './followedInterests'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 import { initialPassword } from './hooks/initialPassword'
+import { requireCurrentPassword } from './hooks/requireCurrentPassword'
+import { throttleLogins } from './hooks/throttleLogins'
 import { sendInvitation } from './hooks/sendInvitation'
 
 const roleLabels = {
@@ -20,11 +25,16 @@ export const Users: CollectionConfig<'users'> = {
   labels: { singular: 'Bruker', plural: 'Brukere' },
   auth: {
     useAPIKey: true,
-    maxLoginAttempts: 5,
-    lockTime: 10 * 60 * 1000,
+    // No hard lock: anyone could keep any account locked. Logins are throttled instead
+    // (auth/loginThrottle.ts, hooks/throttleLogins.ts).
+    maxLoginAttempts: 0,
     tokenExpiration: 8 * 60 * 60,
+    cookies: authCookies,
     // No expiration here: it would override the invitations' longer one; Payload's default is 1 h.
     forgotPassword: {
+      // At most one mail (and one new token) per account every quarter of an hour, in the database
+      // so it holds across CMS processes; the answer is the same either way.
+      minRequestInterval: 15 * 60 * 1000,
       generateEmailSubject: () => forgotPasswordSubject,
       generateEmailHTML: forgotPasswordEmailHtml,
     },
@@ -50,12 +60,13 @@ export const Users: CollectionConfig<'users'> = {
     delete: admins,
   },
   hooks: {
-    beforeOperation: [initialPassword],
-    beforeChange: [firstUserIsAdmin],
+    beforeOperation: [throttleLogins, initialPassword, allowQueryPaths(['name', 'email', 'roles'])],
+    beforeChange: [firstUserIsAdmin, requireCurrentPassword],
     afterChange: [sendInvitation],
   },
   fields: [
     { name: 'name', type: 'text', label: 'Navn' },
+    currentPassword,
     {
       name: 'roles',
       type: 'select',

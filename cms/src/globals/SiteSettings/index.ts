@@ -3,6 +3,7 @@ import type { GlobalConfig } from 'payload'
 import { anyone } from '../../access/anyone'
 import { editors } from '../../access/editors'
 import { link } from '../../fields/link'
+import { refuseUnsafeLinksInGlobal } from '../../hooks/refuseUnsafeLinks'
 import { revalidateGlobalAfterChange } from '../../hooks/revalidateWeb'
 import { followUpDays } from './followUp'
 import { formTexts } from './formTexts'
@@ -14,9 +15,13 @@ export const SiteSettings: GlobalConfig<'site-settings'> = {
   slug: 'site-settings',
   label: 'Innstillinger',
   admin: { group: 'Innhold' },
-  access: { read: anyone, update: editors },
+  // The history is for editors only (Payload's default lets any logged-in user read it).
+  access: { read: anyone, update: editors, readVersions: editors },
   versions: { max: 50 },
-  hooks: { afterChange: [revalidateGlobalAfterChange] },
+  hooks: {
+    beforeValidate: [refuseUnsafeLinksInGlobal],
+    afterChange: [revalidateGlobalAfterChange],
+  },
   fields: [
     {
       type: 'tabs',

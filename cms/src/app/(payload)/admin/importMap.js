@@ -15,6 +15,7 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { HistoryField as HistoryField_e8a9382b3ed0cd758414d33dd4da8dea } from '../../../collections/FormSubmissions/components/HistoryField'
 import { ExportCsvButton as ExportCsvButton_87a51a36f69d08df4c2e5106dcad86b7 } from '../../../collections/FormSubmissions/components/ExportCsvButton'
+import { CurrentPasswordField as CurrentPasswordField_9837c9cf1651a2227d1afe82cddba151 } from '../../../collections/Users/components/CurrentPasswordField'
 import { RecruitmentOverview as RecruitmentOverview_7e06cd5673f5ba06b163d371f7a64231 } from '../../../collections/FormSubmissions/components/RecruitmentOverview'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -37,6 +38,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/collections/FormSubmissions/components/HistoryField#HistoryField": HistoryField_e8a9382b3ed0cd758414d33dd4da8dea,
   "/collections/FormSubmissions/components/ExportCsvButton#ExportCsvButton": ExportCsvButton_87a51a36f69d08df4c2e5106dcad86b7,
+  "/collections/Users/components/CurrentPasswordField#CurrentPasswordField": CurrentPasswordField_9837c9cf1651a2227d1afe82cddba151,
   "/collections/FormSubmissions/components/RecruitmentOverview#RecruitmentOverview": RecruitmentOverview_7e06cd5673f5ba06b163d371f7a64231,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

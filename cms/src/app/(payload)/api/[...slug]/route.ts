@@ -9,9 +9,11 @@ import {
   REST_PUT,
 } from '@payloadcms/next/routes'
 
-export const GET = REST_GET(config)
-export const POST = REST_POST(config)
-export const DELETE = REST_DELETE(config)
-export const PATCH = REST_PATCH(config)
-export const PUT = REST_PUT(config)
+import { refuseMalformed } from '../../../../rest/refuseMalformed'
+
+export const GET = refuseMalformed(REST_GET(config))
+export const POST = refuseMalformed(REST_POST(config))
+export const DELETE = refuseMalformed(REST_DELETE(config))
+export const PATCH = refuseMalformed(REST_PATCH(config))
+export const PUT = refuseMalformed(REST_PUT(config))
 export const OPTIONS = REST_OPTIONS(config)

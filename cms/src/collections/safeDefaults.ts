@@ -1,0 +1,25 @@
+import type { Access, CollectionConfig } from 'payload'
+
+import { validateQuery } from '../hooks/validateQuery'
+
+const nobody: Access = () => false
+
+/**
+ * What every collection gets unless it says otherwise:
+ * - `readVersions`: Payload's default lets any logged-in user read a collection's history, and on a
+ *   collection without versions the query fails with a 500. Without versions nobody reads any; with
+ *   versions but no rule of its own, only who may read every document of the collection.
+ * - the query check of hooks/validateQuery.ts, before any other hook.
+ */
+export function withSafeDefaults(collection: CollectionConfig): CollectionConfig {
+  const { access = {}, hooks = {} } = collection
+  const read = access.read
+  const readVersions: Access =
+    access.readVersions ??
+    (collection.versions && read ? async (args) => (await read(args)) === true : nobody)
+  return {
+    ...collection,
+    access: { ...access, readVersions },
+    hooks: { ...hooks, beforeOperation: [validateQuery, ...(hooks.beforeOperation ?? [])] },
+  }
+}
