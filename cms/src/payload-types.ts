@@ -253,7 +253,11 @@ export interface ProblemCardGridBlock {
   heading: string;
   intro?: string | null;
   /**
-   * La stå tom for å vise alle, i rekkefølgen fra listen. Velg noen for å vise bare dem.
+   * Uten hake viser seksjonen alle kort, i rekkefølgen fra listen, også de som legges til senere.
+   */
+  chooseItems?: boolean | null;
+  /**
+   * Bare disse vises, i denne rekkefølgen. Kort som legges til senere, kommer ikke med av seg selv.
    */
   items?: (number | ProblemCard)[] | null;
   id?: string | null;
@@ -320,7 +324,11 @@ export interface ContributionAreaGridBlock {
     [k: string]: unknown;
   } | null;
   /**
-   * La stå tom for å vise alle, i rekkefølgen fra listen. Velg noen for å vise bare dem.
+   * Uten hake viser seksjonen alle bidragsområder, i rekkefølgen fra listen, også de som legges til senere.
+   */
+  chooseItems?: boolean | null;
+  /**
+   * Bare disse vises, i denne rekkefølgen. Bidragsområder som legges til senere, kommer ikke med av seg selv.
    */
   items?: (number | ContributionArea)[] | null;
   id?: string | null;
@@ -358,7 +366,11 @@ export interface ContributionArea {
 export interface StepsBlock {
   heading: string;
   /**
-   * La stå tom for å vise alle, i rekkefølgen fra listen. Velg noen for å vise bare dem.
+   * Uten hake viser seksjonen alle steg, i rekkefølgen fra listen, også de som legges til senere.
+   */
+  chooseItems?: boolean | null;
+  /**
+   * Bare disse vises, i denne rekkefølgen. Steg som legges til senere, kommer ikke med av seg selv.
    */
   items?: (number | OnboardingStep)[] | null;
   afterword?: string | null;
@@ -927,6 +939,7 @@ export interface RichTextSectionBlockSelect<T extends boolean = true> {
 export interface ProblemCardGridBlockSelect<T extends boolean = true> {
   heading?: T;
   intro?: T;
+  chooseItems?: T;
   items?: T;
   id?: T;
   blockName?: T;
@@ -938,6 +951,7 @@ export interface ProblemCardGridBlockSelect<T extends boolean = true> {
 export interface ContributionAreaGridBlockSelect<T extends boolean = true> {
   heading?: T;
   intro?: T;
+  chooseItems?: T;
   items?: T;
   id?: T;
   blockName?: T;
@@ -948,6 +962,7 @@ export interface ContributionAreaGridBlockSelect<T extends boolean = true> {
  */
 export interface StepsBlockSelect<T extends boolean = true> {
   heading?: T;
+  chooseItems?: T;
   items?: T;
   afterword?: T;
   id?: T;

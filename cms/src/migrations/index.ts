@@ -1,5 +1,7 @@
 import * as migration_20261123_135603_initial from './20261123_135603_initial'
 import * as migration_20261123_174035_forms_newsletter_accounts from './20261123_174035_forms_newsletter_accounts'
+import * as migration_20261202_100152_grid_choice from './20261202_100152_grid_choice'
+import * as migration_20261202_101000_repair_frozen_grids from './20261202_101000_repair_frozen_grids'
 
 export const migrations = [
   {
@@ -11,5 +13,15 @@ export const migrations = [
     up: migration_20261123_174035_forms_newsletter_accounts.up,
     down: migration_20261123_174035_forms_newsletter_accounts.down,
     name: '20261123_174035_forms_newsletter_accounts',
+  },
+  {
+    up: migration_20261202_100152_grid_choice.up,
+    down: migration_20261202_100152_grid_choice.down,
+    name: '20261202_100152_grid_choice',
+  },
+  {
+    up: migration_20261202_101000_repair_frozen_grids.up,
+    down: migration_20261202_101000_repair_frozen_grids.down,
+    name: '20261202_101000_repair_frozen_grids',
   },
 ]

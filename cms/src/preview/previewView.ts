@@ -13,12 +13,12 @@ import type { Page } from '../payload-types'
  * document, and only public content collections are ever read.
  */
 export async function previewView(req: PayloadRequest, collection: PreviewCollection, id: number) {
-  // The whole request is a preview: populateGrids fills empty grids with the cards' drafts too.
-  req.context.preview = true
   const pageId = collection === 'pages' ? id : await pageShowing(req, collection, id)
   if (pageId === undefined) return null
-  const page = findViewPage(req, { id: { equals: pageId } }, { draft: true, overrideAccess: true })
-  const view = await assemblePageView(req, page, { drafts: true })
+  // Every draft: the page's, and the cards' in grids that show them all.
+  const access = { draft: true, overrideAccess: true }
+  const page = findViewPage(req, { id: { equals: pageId } }, access)
+  const view = await assemblePageView(req, page, access)
   return view.page ? view : null
 }
 
@@ -47,10 +47,11 @@ async function pageShowing(
     select: { layout: true },
   })
   const blockType = previewCollections[collection]
-  // Empty grids come back filled with the whole collection (populateGrids), drafts included.
+  // A grid without a choice of its own shows every card of its collection (fillGrids).
   const shows = (block: NonNullable<Page['layout']>[number]) =>
     block.blockType === blockType &&
     'items' in block &&
-    Boolean(block.items?.some((item) => (typeof item === 'object' ? item.id : item) === id))
+    (!block.chooseItems ||
+      Boolean(block.items?.some((item) => (typeof item === 'object' ? item.id : item) === id)))
   return pages.docs.find((page) => page.layout?.some(shows))?.id
 }
