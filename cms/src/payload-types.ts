@@ -580,7 +580,7 @@ export interface FormSubmission {
   name: string;
   email: string;
   /**
-   * Nøklene til bidragsområdene personen krysset av for.
+   * Bidragsområdene personen krysset av for.
    */
   interests?: string[] | null;
   message?: string | null;

@@ -14,6 +14,8 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { AutomaticItems as AutomaticItems_ef032568ede78b494273252a951fa41d } from '../../../fields/AutomaticItems'
+import { InterestNamesCell as InterestNamesCell_18345ff53b3149c62572e9bb7d7c9c1d } from '../../../collections/FormSubmissions/components/InterestNames'
+import { InterestNamesField as InterestNamesField_18345ff53b3149c62572e9bb7d7c9c1d } from '../../../collections/FormSubmissions/components/InterestNames'
 import { ExportCsvButton as ExportCsvButton_87a51a36f69d08df4c2e5106dcad86b7 } from '../../../collections/FormSubmissions/components/ExportCsvButton'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -35,6 +37,8 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/fields/AutomaticItems#AutomaticItems": AutomaticItems_ef032568ede78b494273252a951fa41d,
+  "/collections/FormSubmissions/components/InterestNames#InterestNamesCell": InterestNamesCell_18345ff53b3149c62572e9bb7d7c9c1d,
+  "/collections/FormSubmissions/components/InterestNames#InterestNamesField": InterestNamesField_18345ff53b3149c62572e9bb7d7c9c1d,
   "/collections/FormSubmissions/components/ExportCsvButton#ExportCsvButton": ExportCsvButton_87a51a36f69d08df4c2e5106dcad86b7,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
