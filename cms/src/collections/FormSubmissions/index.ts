@@ -143,9 +143,11 @@ export const FormSubmissions: CollectionConfig<'form-submissions'> = {
     {
       name: 'idempotencyKey',
       type: 'text',
+      label: 'Leveringsnøkkel (teknisk)',
       unique: true,
       index: true,
-      admin: { hidden: true },
+      // web's retry key: nothing a recruiter filters or sorts on.
+      admin: { hidden: true, disableListColumn: true, disableListFilter: true },
     },
   ],
 }

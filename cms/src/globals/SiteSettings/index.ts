@@ -7,6 +7,7 @@ import { revalidateGlobalAfterChange } from '../../hooks/revalidateWeb'
 import { formTexts } from './formTexts'
 import { interfaceTexts } from './interfaceTexts'
 import { newsletterTexts } from './newsletterTexts'
+import { arrayRows } from '../../fields/rowTitles'
 
 /** Everything on the site that is not a page: menu, footer, links, defaults and form texts. */
 export const SiteSettings: GlobalConfig<'site-settings'> = {
@@ -28,6 +29,7 @@ export const SiteSettings: GlobalConfig<'site-settings'> = {
               name: 'navigation',
               type: 'array',
               label: 'Hovedmeny',
+              ...arrayRows('Menypunkt', 'Menypunkter'),
               maxRows: 6,
               fields: [link()],
             },
@@ -36,6 +38,7 @@ export const SiteSettings: GlobalConfig<'site-settings'> = {
               name: 'footerLinks',
               type: 'array',
               label: 'Lenker i bunnen',
+              ...arrayRows('Lenke', 'Lenker'),
               maxRows: 8,
               fields: [link()],
             },

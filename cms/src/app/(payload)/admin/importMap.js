@@ -1,3 +1,4 @@
+import { RowTitle as RowTitle_e09c7807b7c3876eb45e546e98288e0b } from '../../../fields/RowTitle'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -17,10 +18,13 @@ import { AutomaticItems as AutomaticItems_ef032568ede78b494273252a951fa41d } fro
 import { InterestNamesCell as InterestNamesCell_18345ff53b3149c62572e9bb7d7c9c1d } from '../../../collections/FormSubmissions/components/InterestNames'
 import { InterestNamesField as InterestNamesField_18345ff53b3149c62572e9bb7d7c9c1d } from '../../../collections/FormSubmissions/components/InterestNames'
 import { ExportCsvButton as ExportCsvButton_87a51a36f69d08df4c2e5106dcad86b7 } from '../../../collections/FormSubmissions/components/ExportCsvButton'
+import { Icon as Icon_ecb2d425e0c47f2704e0f6c0188b49d0 } from '../../../admin/Icon'
+import { Logo as Logo_8c3bf6d9c8d24e4e81ab6192a4938147 } from '../../../admin/Logo'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/fields/RowTitle#RowTitle": RowTitle_e09c7807b7c3876eb45e546e98288e0b,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -40,5 +44,7 @@ export const importMap = {
   "/collections/FormSubmissions/components/InterestNames#InterestNamesCell": InterestNamesCell_18345ff53b3149c62572e9bb7d7c9c1d,
   "/collections/FormSubmissions/components/InterestNames#InterestNamesField": InterestNamesField_18345ff53b3149c62572e9bb7d7c9c1d,
   "/collections/FormSubmissions/components/ExportCsvButton#ExportCsvButton": ExportCsvButton_87a51a36f69d08df4c2e5106dcad86b7,
+  "/admin/Icon#Icon": Icon_ecb2d425e0c47f2704e0f6c0188b49d0,
+  "/admin/Logo#Logo": Logo_8c3bf6d9c8d24e4e81ab6192a4938147,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
