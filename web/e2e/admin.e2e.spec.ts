@@ -218,6 +218,19 @@ describe('the admin, as an editor', () => {
     await hint.waitFor()
   })
 
+  // «Opprett ny» used to store an empty draft at once, listed by its id («7»).
+  it('stores nothing when «Opprett ny» is opened, only when the new card is saved', async () => {
+    const count = async () =>
+      (await cms('/problem-cards?limit=0&depth=0&draft=true', adminToken)).totalDocs as number
+    const before = await count()
+    await page.goto(`${cmsUrl}/admin/collections/problem-cards/create`)
+    await page.locator('#field-title').waitFor()
+    // Longer than an autosave takes: still nothing stored, still the create view.
+    await page.waitForTimeout(2_500)
+    expect(page.url()).toMatch(/\/create$/)
+    expect(await count()).toBe(before)
+  })
+
   it('cannot open the form submissions, and the menu does not offer them', async () => {
     await page.goto(`${cmsUrl}/admin`)
     const collectionLinks = page.locator('nav a[href^="/admin/collections/"]')

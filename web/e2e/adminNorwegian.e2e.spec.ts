@@ -60,6 +60,20 @@ describe('the admin in Norwegian', () => {
     expect(await text()).not.toContain('Uten tittel')
   })
 
+  it('schedules on a 24-hour clock in Oslo time', async () => {
+    const card = (await cms('/problem-cards?limit=1&depth=0&sort=_order', adminToken)).docs[0]
+    await page.goto(`${cmsUrl}/admin/collections/problem-cards/${card.id}`)
+    await page.locator('#field-title').waitFor()
+    await page.locator('.btn--withPopup .popup-button').first().click()
+    await page.locator('#schedule-publish').click()
+    const drawer = page.locator('.drawer__content').filter({ hasText: 'Planlegg publisering' })
+    await drawer.getByText('Norge (Oslo)').waitFor()
+    await drawer.locator('.date-time-picker input').first().click()
+    const times = await page.locator('.react-datepicker__time-list-item').allInnerTexts()
+    expect(times.length).toBeGreaterThan(0)
+    for (const time of times) expect(time).toMatch(/^\d{2}:\d{2}$/)
+  })
+
   it('writes dates the Norwegian way, on a 24-hour clock', async () => {
     await page.goto(`${cmsUrl}/admin/collections/pages`)
     await page.locator('tbody tr').first().waitFor()
