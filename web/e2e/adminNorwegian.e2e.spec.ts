@@ -20,6 +20,7 @@ describe('the admin in Norwegian', () => {
     adminToken = await cmsLogin(inject('admin').email, inject('admin').password)
     editor = await createEditor(adminToken)
     page = await openPage(`${cmsUrl}/admin/login`, { viewport: { width: 1280, height: 900 } })
+    await logInToAdmin(page, cmsUrl, editor.email, editor.password)
   })
   afterAll(async () => {
     await page?.context().close()
@@ -29,15 +30,20 @@ describe('the admin in Norwegian', () => {
   const text = async () => (await page.locator('body').innerText()).replace(/\s+/g, ' ')
 
   it('shows Datakollektivet on the login page and as the favicon', async () => {
-    await page.locator('input[name="email"]').waitFor()
-    expect(await page.title()).toContain('Datakollektivet')
-    await page.locator('.login').getByText('Datakollektivet').first().waitFor()
-    const icons = await page
-      .locator('link[rel="icon"]')
-      .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''))
-    expect(icons.length).toBeGreaterThan(0)
-    expect(icons.every((href) => href.startsWith('data:image/svg+xml'))).toBe(true)
-    await logInToAdmin(page, cmsUrl, editor.email, editor.password)
+    // Signed out, in a browser of its own.
+    const visitor = await openPage(`${cmsUrl}/admin/login`)
+    try {
+      await visitor.locator('input[name="email"]').waitFor()
+      expect(await visitor.title()).toContain('Datakollektivet')
+      await visitor.locator('.login').getByText('Datakollektivet').first().waitFor()
+      const icons = await visitor
+        .locator('link[rel="icon"]')
+        .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''))
+      expect(icons.length).toBeGreaterThan(0)
+      expect(icons.every((href) => href.startsWith('data:image/svg+xml'))).toBe(true)
+    } finally {
+      await visitor.context().close()
+    }
   })
 
   it('names menu and footer rows in Norwegian, each by its own text', async () => {
