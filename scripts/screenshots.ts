@@ -187,6 +187,17 @@ export async function takeScreenshots(site: Site) {
       .waitFor()
     await shoot(page, 'versjon-gjenopprett')
 
+    // A page: its sections headed by their own headings, and a card grid that shows every card.
+    const { docs: byggPages } = await api(site, '/pages?where[slug][equals]=bygg-med-oss', auth)
+    await page.goto(`${site.cmsUrl}/admin/collections/pages/${byggPages[0].id}`)
+    await page.locator('#field-layout__0__lead').waitFor()
+    await shoot(page, 'rediger-side')
+    const hint = page.locator('.automatic-items').first()
+    await hint.getByRole('listitem').first().waitFor()
+    await hint.scrollIntoViewIfNeeded()
+    await page.mouse.wheel(0, -200)
+    await shoot(page, 'side-kort')
+
     // An image with its alternative text.
     await page.goto(`${site.cmsUrl}/admin/collections/media/create`)
     const picture = await (await browser.newContext({ viewport })).newPage()

@@ -12,54 +12,7 @@
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "supportedTimezones".
  */
-export type SupportedTimezones =
-  | 'Pacific/Midway'
-  | 'Pacific/Niue'
-  | 'Pacific/Honolulu'
-  | 'Pacific/Rarotonga'
-  | 'America/Anchorage'
-  | 'Pacific/Gambier'
-  | 'America/Los_Angeles'
-  | 'America/Tijuana'
-  | 'America/Denver'
-  | 'America/Phoenix'
-  | 'America/Chicago'
-  | 'America/Guatemala'
-  | 'America/New_York'
-  | 'America/Bogota'
-  | 'America/Caracas'
-  | 'America/Santiago'
-  | 'America/Buenos_Aires'
-  | 'America/Sao_Paulo'
-  | 'Atlantic/South_Georgia'
-  | 'Atlantic/Azores'
-  | 'Atlantic/Cape_Verde'
-  | 'Europe/London'
-  | 'Europe/Berlin'
-  | 'Africa/Lagos'
-  | 'Europe/Athens'
-  | 'Africa/Cairo'
-  | 'Europe/Moscow'
-  | 'Asia/Riyadh'
-  | 'Asia/Dubai'
-  | 'Asia/Baku'
-  | 'Asia/Karachi'
-  | 'Asia/Tashkent'
-  | 'Asia/Calcutta'
-  | 'Asia/Dhaka'
-  | 'Asia/Almaty'
-  | 'Asia/Jakarta'
-  | 'Asia/Bangkok'
-  | 'Asia/Shanghai'
-  | 'Asia/Singapore'
-  | 'Asia/Tokyo'
-  | 'Asia/Seoul'
-  | 'Australia/Brisbane'
-  | 'Australia/Sydney'
-  | 'Pacific/Guam'
-  | 'Pacific/Noumea'
-  | 'Pacific/Auckland'
-  | 'Pacific/Fiji';
+export type SupportedTimezones = 'Europe/Oslo';
 
 export interface Config {
   auth: {
@@ -261,7 +214,11 @@ export interface ProblemCardGridBlock {
   heading: string;
   intro?: string | null;
   /**
-   * La stå tom for å vise alle, i rekkefølgen fra listen. Velg noen for å vise bare dem.
+   * Uten hake viser seksjonen alle kort, i rekkefølgen fra listen, også de som legges til senere.
+   */
+  chooseItems?: boolean | null;
+  /**
+   * Bare disse vises, i denne rekkefølgen. Kort som legges til senere, kommer ikke med av seg selv.
    */
   items?: (number | ProblemCard)[] | null;
   id?: string | null;
@@ -328,7 +285,11 @@ export interface ContributionAreaGridBlock {
     [k: string]: unknown;
   } | null;
   /**
-   * La stå tom for å vise alle, i rekkefølgen fra listen. Velg noen for å vise bare dem.
+   * Uten hake viser seksjonen alle bidragsområder, i rekkefølgen fra listen, også de som legges til senere.
+   */
+  chooseItems?: boolean | null;
+  /**
+   * Bare disse vises, i denne rekkefølgen. Bidragsområder som legges til senere, kommer ikke med av seg selv.
    */
   items?: (number | ContributionArea)[] | null;
   id?: string | null;
@@ -366,7 +327,11 @@ export interface ContributionArea {
 export interface StepsBlock {
   heading: string;
   /**
-   * La stå tom for å vise alle, i rekkefølgen fra listen. Velg noen for å vise bare dem.
+   * Uten hake viser seksjonen alle steg, i rekkefølgen fra listen, også de som legges til senere.
+   */
+  chooseItems?: boolean | null;
+  /**
+   * Bare disse vises, i denne rekkefølgen. Steg som legges til senere, kommer ikke med av seg selv.
    */
   items?: (number | OnboardingStep)[] | null;
   afterword?: string | null;
@@ -576,7 +541,7 @@ export interface FormSubmission {
   name: string;
   email: string;
   /**
-   * Nøklene til bidragsområdene personen krysset av for.
+   * Bidragsområdene personen krysset av for.
    */
   interests?: string[] | null;
   message?: string | null;
@@ -1003,6 +968,7 @@ export interface RichTextSectionBlockSelect<T extends boolean = true> {
 export interface ProblemCardGridBlockSelect<T extends boolean = true> {
   heading?: T;
   intro?: T;
+  chooseItems?: T;
   items?: T;
   id?: T;
   blockName?: T;
@@ -1014,6 +980,7 @@ export interface ProblemCardGridBlockSelect<T extends boolean = true> {
 export interface ContributionAreaGridBlockSelect<T extends boolean = true> {
   heading?: T;
   intro?: T;
+  chooseItems?: T;
   items?: T;
   id?: T;
   blockName?: T;
@@ -1024,6 +991,7 @@ export interface ContributionAreaGridBlockSelect<T extends boolean = true> {
  */
 export interface StepsBlockSelect<T extends boolean = true> {
   heading?: T;
+  chooseItems?: T;
   items?: T;
   afterword?: T;
   id?: T;

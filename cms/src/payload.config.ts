@@ -29,6 +29,8 @@ import { emailAdapter } from './email'
 import { withMigrationLock } from './database/migrationLock'
 import { handlePoolErrors } from './database/poolErrors'
 import { env } from './env'
+import { faviconUrl } from './admin/favicon'
+import { dateFormat, nbOverrides, timezones } from './admin/norwegian'
 import { AlreadySubmitted } from './collections/FormSubmissions/alreadySubmitted'
 import { SiteSettings } from './globals/SiteSettings'
 import { deleteExpiredSubmissions } from './jobs/deleteExpiredSubmissions'
@@ -58,7 +60,14 @@ export default buildConfig({
   admin: {
     user: Users.slug,
     importMap: { baseDir: dirname },
-    meta: { titleSuffix: ' – Datakollektivet' },
+    meta: {
+      title: 'Datakollektivet',
+      titleSuffix: ' – Datakollektivet',
+      icons: [{ rel: 'icon', type: 'image/svg+xml', url: faviconUrl }],
+    },
+    components: { graphics: { Logo: '/admin/Logo#Logo', Icon: '/admin/Icon#Icon' } },
+    dateFormat,
+    timezones,
     // Gravatar would send every editor's email hash to a third party.
     avatar: 'default',
     components: {
@@ -132,6 +141,7 @@ export default buildConfig({
   i18n: {
     supportedLanguages: { nb, en },
     fallbackLanguage: 'nb',
+    translations: { nb: nbOverrides },
   },
   // web reads over REST only; an unused GraphQL endpoint is attack surface.
   graphQL: { disable: true },

@@ -1,4 +1,5 @@
 import type { Block } from 'payload'
+import { arrayRows } from '../fields/rowTitles'
 
 export const BeliefList: Block = {
   slug: 'beliefList',
@@ -10,6 +11,7 @@ export const BeliefList: Block = {
       name: 'items',
       type: 'array',
       label: 'Punkter',
+      ...arrayRows('Punkt', 'Punkter'),
       required: true,
       minRows: 1,
       fields: [{ name: 'text', type: 'textarea', label: 'Tekst', required: true }],

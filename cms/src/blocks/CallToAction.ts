@@ -1,6 +1,7 @@
 import type { Block } from 'payload'
 
 import { link } from '../fields/link'
+import { arrayRows } from '../fields/rowTitles'
 
 export const CallToAction: Block = {
   slug: 'callToAction',
@@ -9,6 +10,13 @@ export const CallToAction: Block = {
   fields: [
     { name: 'heading', type: 'text', label: 'Seksjonstittel', required: true },
     { name: 'content', type: 'richText', label: 'Tekst' },
-    { name: 'links', type: 'array', label: 'Lenker', maxRows: 3, fields: [link()] },
+    {
+      name: 'links',
+      type: 'array',
+      label: 'Lenker',
+      maxRows: 3,
+      fields: [link()],
+      ...arrayRows('Lenke', 'Lenker'),
+    },
   ],
 }

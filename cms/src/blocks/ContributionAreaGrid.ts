@@ -9,6 +9,10 @@ export const ContributionAreaGrid: Block = {
   fields: [
     { name: 'heading', type: 'text', label: 'Seksjonstittel', required: true },
     { name: 'intro', type: 'richText', label: 'Tekst' },
-    chosenDocuments('contribution-areas', 'Bidragsområder'),
+    ...chosenDocuments('contribution-areas', {
+      label: 'Bidragsområder',
+      plural: 'bidragsområder',
+      one: 'minst ett bidragsområde',
+    }),
   ],
 }

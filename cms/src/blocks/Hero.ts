@@ -1,6 +1,7 @@
 import type { Block } from 'payload'
 
 import { link } from '../fields/link'
+import { arrayRows } from '../fields/rowTitles'
 
 export const Hero: Block = {
   slug: 'hero',
@@ -15,6 +16,13 @@ export const Hero: Block = {
       admin: { description: 'Sidens hovedoverskrift (h1).' },
     },
     { name: 'lead', type: 'textarea', label: 'Ingress' },
-    { name: 'links', type: 'array', label: 'Knapper', maxRows: 2, fields: [link()] },
+    {
+      name: 'links',
+      type: 'array',
+      label: 'Knapper',
+      maxRows: 2,
+      fields: [link()],
+      ...arrayRows('Knapp', 'Knapper'),
+    },
   ],
 }

@@ -1,6 +1,7 @@
 import type { Block } from 'payload'
 
 import { link } from '../fields/link'
+import { arrayRows } from '../fields/rowTitles'
 
 export const OtherWaysIn: Block = {
   slug: 'otherWaysIn',
@@ -12,6 +13,7 @@ export const OtherWaysIn: Block = {
       name: 'cards',
       type: 'array',
       label: 'Kort',
+      ...arrayRows('Kort', 'Kort'),
       minRows: 1,
       maxRows: 2,
       required: true,

@@ -9,6 +9,6 @@ export const ProblemCardGrid: Block = {
   fields: [
     { name: 'heading', type: 'text', label: 'Seksjonstittel', required: true },
     { name: 'intro', type: 'textarea', label: 'Ingress' },
-    chosenDocuments('problem-cards', 'Kort'),
+    ...chosenDocuments('problem-cards', { label: 'Kort', plural: 'kort', one: 'minst ett kort' }),
   ],
 }

@@ -8,7 +8,11 @@ export const Steps: Block = {
   labels: { singular: 'Nummererte steg', plural: 'Nummererte steg' },
   fields: [
     { name: 'heading', type: 'text', label: 'Seksjonstittel', required: true },
-    chosenDocuments('onboarding-steps', 'Steg'),
+    ...chosenDocuments('onboarding-steps', {
+      label: 'Steg',
+      plural: 'steg',
+      one: 'minst ett steg',
+    }),
     { name: 'afterword', type: 'textarea', label: 'Tekst etter stegene' },
   ],
 }

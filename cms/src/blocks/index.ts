@@ -8,6 +8,7 @@ import { RichTextSection } from './RichTextSection'
 import { SignupForm } from './SignupForm'
 import { Statement } from './Statement'
 import { Steps } from './Steps'
+import { withRowTitle } from '../fields/rowTitles'
 
 /** Every section an editor can put on a page, in the order the "add block" menu shows them. */
 export const pageBlocks = [
@@ -21,4 +22,4 @@ export const pageBlocks = [
   OtherWaysIn,
   BeliefList,
   CallToAction,
-]
+].map(withRowTitle)

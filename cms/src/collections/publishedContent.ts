@@ -8,9 +8,21 @@ import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidat
 /**
  * What every piece of public content shares: editors write, visitors read only what is
  * published, drafts autosave and can be scheduled, and a published change reaches the site at once.
+ *
+ * Drafts are validated: without that, Payload creates an empty draft the moment «Opprett ny» is
+ * opened (to have something to autosave), and a list fills with untitled drafts shown by their id
+ * («7»). Now a new document is stored when it is first saved, and autosaves from then on.
+ * The schedule's time picker uses the 24-hour clock.
  */
 export const publishedContent = {
-  versions: { drafts: { autosave: { interval: 1000 }, schedulePublish: true }, maxPerDoc: 50 },
+  versions: {
+    drafts: {
+      autosave: { interval: 1000 },
+      validate: true,
+      schedulePublish: { timeFormat: 'HH:mm', timeIntervals: 15 },
+    },
+    maxPerDoc: 50,
+  },
   access: {
     read: publishedOrEditors,
     create: editors,

@@ -57,8 +57,7 @@ async function createUnlessFound<T extends SeededCollection>(
     collection,
     data: { ...data, _status: 'published' },
     overrideAccess: true,
-    // The seed never reads the new document back, so a page's grids need not be filled in.
-    context: { ...seedContext, skipGridPopulation: true },
+    context: seedContext,
   })
 }
 

@@ -66,13 +66,12 @@ function lexicalText(node: any): string {
   return (node.children ?? []).map(lexicalText).join(inline ? '' : '\n')
 }
 
+/** A page as visitors get it: the page view, whose grids show their whole collection. */
 async function pageText(slug: string) {
-  const { status, body } = await rest('GET', '/pages', {
-    query: { 'where[slug][equals]': slug, depth: '1' },
-  })
+  const { status, body } = await rest('GET', `/pages/view/${slug}`)
   expect(status).toBe(200)
-  expect(body.docs).toHaveLength(1)
-  return { layout: body.docs[0].layout, text: visibleText(body.docs[0].layout).join('\n') }
+  expect(body.page?.slug).toBe(slug)
+  return { layout: body.page.layout, text: visibleText(body.page.layout).join('\n') }
 }
 
 beforeAll(async () => {

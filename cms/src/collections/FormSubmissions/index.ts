@@ -19,6 +19,9 @@ import { submissionStatuses } from './statuses'
 
 const nobody = () => false
 
+/** What the person wrote is theirs: stored as sent, changed by nobody, in the admin or over REST. */
+const personsOwnWords = { access: { update: nobody }, admin: { readOnly: true } } as const
+
 /** Someone who filled in the "Bygg med oss" form. Personal data: recruiters and admins only. */
 export const FormSubmissions: CollectionConfig<'form-submissions'> = {
   slug: 'form-submissions',
@@ -71,17 +74,45 @@ export const FormSubmissions: CollectionConfig<'form-submissions'> = {
       required: true,
       maxLength: signupLimits.name,
       index: true,
+      ...personsOwnWords,
     },
-    { name: 'email', type: 'email', label: 'E-post', required: true, index: true },
+    {
+      name: 'email',
+      type: 'email',
+      label: 'E-post',
+      required: true,
+      index: true,
+      ...personsOwnWords,
+    },
     {
       name: 'interests',
       type: 'text',
       hasMany: true,
       label: 'Interessert i',
-      admin: { description: 'Nøklene til bidragsområdene personen krysset av for.' },
+      access: personsOwnWords.access,
+      admin: {
+        ...personsOwnWords.admin,
+        description: 'Bidragsområdene personen krysset av for.',
+        components: {
+          Cell: '/collections/FormSubmissions/components/InterestNames#InterestNamesCell',
+          Field: '/collections/FormSubmissions/components/InterestNames#InterestNamesField',
+        },
+      },
     },
-    { name: 'message', type: 'textarea', label: 'Melding', maxLength: signupLimits.message },
-    { name: 'sourcePage', type: 'text', label: 'Sendt fra side', maxLength: 200 },
+    {
+      name: 'message',
+      type: 'textarea',
+      label: 'Melding',
+      maxLength: signupLimits.message,
+      ...personsOwnWords,
+    },
+    {
+      name: 'sourcePage',
+      type: 'text',
+      label: 'Sendt fra side',
+      maxLength: 200,
+      ...personsOwnWords,
+    },
     {
       name: 'status',
       type: 'select',
@@ -151,9 +182,11 @@ export const FormSubmissions: CollectionConfig<'form-submissions'> = {
     {
       name: 'idempotencyKey',
       type: 'text',
+      label: 'Leveringsnøkkel (teknisk)',
       unique: true,
       index: true,
-      admin: { hidden: true },
+      // web's retry key: nothing a recruiter filters or sorts on.
+      admin: { hidden: true, disableListColumn: true, disableListFilter: true },
     },
   ],
 }

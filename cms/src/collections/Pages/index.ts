@@ -7,7 +7,6 @@ import { seo } from '../../fields/seo'
 import { slug } from '../../fields/slug'
 import { livePreview } from '../../preview/livePreview'
 import { pageView } from './endpoints/pageView'
-import { populateGrids } from './hooks/populateGrids'
 
 export const Pages: CollectionConfig<'pages'> = {
   slug: 'pages',
@@ -20,7 +19,6 @@ export const Pages: CollectionConfig<'pages'> = {
     group: 'Innhold',
   },
   endpoints: [pageView],
-  hooks: { ...publishedContent.hooks, afterRead: [populateGrids] },
   fields: [
     {
       name: 'title',

@@ -1,6 +1,7 @@
 import type { PayloadRequest, Where } from 'payload'
 
 import type { Page } from '../../payload-types'
+import { fillGrids } from './fillGrids'
 
 /** What a page view shows of a page; web parses it with the shared pageViewSchema. */
 const pageViewSelect = {
@@ -11,11 +12,13 @@ const pageViewSelect = {
   updatedAt: true,
 } as const
 
+type ViewAccess = { draft: boolean; overrideAccess: boolean }
+
 /** The first page matching `where`, as much of it as a page view shows, or null. */
 export function findViewPage(
   req: PayloadRequest,
   where: Where,
-  { draft, overrideAccess }: { draft: boolean; overrideAccess: boolean },
+  { draft, overrideAccess }: ViewAccess,
 ) {
   return req.payload
     .find({
@@ -33,18 +36,20 @@ export function findViewPage(
 
 /**
  * A page with the site settings and, when the page has the sign-up form, the form's choices (the
- * contribution areas): everything one page view needs. `drafts` reads the areas' drafts too (the
- * live preview); otherwise the caller's own access decides.
+ * contribution areas): everything one page view needs. Its grids without a choice of their own
+ * are filled here, and only here (fillGrids). `access` is the page read's own: the live preview
+ * reads every draft, anyone else what their access allows.
  */
 export async function assemblePageView<P extends Pick<Page, 'layout'>>(
   req: PayloadRequest,
   loadPage: Promise<P | null>,
-  { drafts = false }: { drafts?: boolean } = {},
+  access: ViewAccess,
 ) {
-  const [page, settings] = await Promise.all([
+  const [found, settings] = await Promise.all([
     loadPage,
     req.payload.findGlobal({ slug: 'site-settings', depth: 1, overrideAccess: false, req }),
   ])
+  const page = found && { ...found, layout: await fillGrids(req, found.layout, access) }
   const hasForm = page?.layout?.some((block) => block.blockType === 'signupForm')
   const interestOptions = hasForm
     ? (
@@ -53,8 +58,7 @@ export async function assemblePageView<P extends Pick<Page, 'layout'>>(
           sort: '_order',
           limit: 100,
           depth: 0,
-          draft: drafts,
-          overrideAccess: drafts ? true : false,
+          ...access,
           req,
           select: { key: true, formLabel: true },
         })

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { admins, adminsField } from '../../access/admins'
+import { adminsOnServiceUser } from '../../access/apiKeys'
 import { hasRole, isAdmin, roles } from '../../access/roles'
 import { authCookies } from '../../auth/cookies'
 import { allowQueryPaths } from '../../hooks/allowQueryPaths'
@@ -67,6 +68,12 @@ export const Users: CollectionConfig<'users'> = {
   fields: [
     { name: 'name', type: 'text', label: 'Navn' },
     currentPassword,
+    // Payload merges this into its own API key fields (enableAPIKey, apiKey, apiKeyIndex).
+    {
+      name: 'apiKey',
+      type: 'text',
+      access: { create: adminsOnServiceUser, update: adminsOnServiceUser },
+    },
     {
       name: 'roles',
       type: 'select',

@@ -9,6 +9,7 @@ import { followUpDays } from './followUp'
 import { formTexts } from './formTexts'
 import { interfaceTexts } from './interfaceTexts'
 import { newsletterTexts } from './newsletterTexts'
+import { arrayRows } from '../../fields/rowTitles'
 
 /** Everything on the site that is not a page: menu, footer, links, defaults and form texts. */
 export const SiteSettings: GlobalConfig<'site-settings'> = {
@@ -34,6 +35,7 @@ export const SiteSettings: GlobalConfig<'site-settings'> = {
               name: 'navigation',
               type: 'array',
               label: 'Hovedmeny',
+              ...arrayRows('Menypunkt', 'Menypunkter'),
               maxRows: 6,
               fields: [link()],
             },
@@ -42,6 +44,7 @@ export const SiteSettings: GlobalConfig<'site-settings'> = {
               name: 'footerLinks',
               type: 'array',
               label: 'Lenker i bunnen',
+              ...arrayRows('Lenke', 'Lenker'),
               maxRows: 8,
               fields: [link()],
             },

@@ -1,3 +1,4 @@
+import { RowTitle as RowTitle_e09c7807b7c3876eb45e546e98288e0b } from '../../../fields/RowTitle'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -13,6 +14,9 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { AutomaticItems as AutomaticItems_ef032568ede78b494273252a951fa41d } from '../../../fields/AutomaticItems'
+import { InterestNamesCell as InterestNamesCell_18345ff53b3149c62572e9bb7d7c9c1d } from '../../../collections/FormSubmissions/components/InterestNames'
+import { InterestNamesField as InterestNamesField_18345ff53b3149c62572e9bb7d7c9c1d } from '../../../collections/FormSubmissions/components/InterestNames'
 import { HistoryField as HistoryField_e8a9382b3ed0cd758414d33dd4da8dea } from '../../../collections/FormSubmissions/components/HistoryField'
 import { ExportCsvButton as ExportCsvButton_87a51a36f69d08df4c2e5106dcad86b7 } from '../../../collections/FormSubmissions/components/ExportCsvButton'
 import { CurrentPasswordField as CurrentPasswordField_9837c9cf1651a2227d1afe82cddba151 } from '../../../collections/Users/components/CurrentPasswordField'
@@ -21,6 +25,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/fields/RowTitle#RowTitle": RowTitle_e09c7807b7c3876eb45e546e98288e0b,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -36,6 +41,9 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/fields/AutomaticItems#AutomaticItems": AutomaticItems_ef032568ede78b494273252a951fa41d,
+  "/collections/FormSubmissions/components/InterestNames#InterestNamesCell": InterestNamesCell_18345ff53b3149c62572e9bb7d7c9c1d,
+  "/collections/FormSubmissions/components/InterestNames#InterestNamesField": InterestNamesField_18345ff53b3149c62572e9bb7d7c9c1d,
   "/collections/FormSubmissions/components/HistoryField#HistoryField": HistoryField_e8a9382b3ed0cd758414d33dd4da8dea,
   "/collections/FormSubmissions/components/ExportCsvButton#ExportCsvButton": ExportCsvButton_87a51a36f69d08df4c2e5106dcad86b7,
   "/collections/Users/components/CurrentPasswordField#CurrentPasswordField": CurrentPasswordField_9837c9cf1651a2227d1afe82cddba151,

@@ -14,8 +14,9 @@ export const pageView: Endpoint = {
     const slug = String(req.routeParams?.slug ?? '')
     // Drafts are for editors; anyone else asking gets the published version.
     const draft = req.query?.draft === 'true' && isEditor(req.user)
-    const page = findViewPage(req, { slug: { equals: slug } }, { draft, overrideAccess: false })
-    return Response.json(await assemblePageView(req, page), {
+    const access = { draft, overrideAccess: false }
+    const page = findViewPage(req, { slug: { equals: slug } }, access)
+    return Response.json(await assemblePageView(req, page, access), {
       headers: { 'Cache-Control': 'no-store' },
     })
   },

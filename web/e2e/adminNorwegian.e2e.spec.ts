@@ -1,0 +1,90 @@
+// Issue 20, in the real admin on the production builds: Datakollektivet's own login page and
+// favicon, rows named by what they say in Norwegian, and Norwegian dates in Oslo time.
+import type { Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+
+import { logInToAdmin } from '../../scripts/lib/adminUi.ts'
+import { closeBrowser, cms, cmsLogin, createEditor, openPage } from './helpers.ts'
+
+afterAll(closeBrowser)
+
+const cmsUrl = inject('cmsUrl')
+const month = '(januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)'
+
+describe('the admin in Norwegian', () => {
+  let adminToken: string
+  let editor: { id: number; email: string; password: string }
+  let page: Page
+
+  beforeAll(async () => {
+    adminToken = await cmsLogin(inject('admin').email, inject('admin').password)
+    editor = await createEditor(adminToken)
+    page = await openPage(`${cmsUrl}/admin/login`, { viewport: { width: 1280, height: 900 } })
+    await logInToAdmin(page, cmsUrl, editor.email, editor.password)
+  })
+  afterAll(async () => {
+    await page?.context().close()
+    if (editor) await cms(`/users/${editor.id}`, adminToken, { method: 'DELETE' })
+  })
+
+  const text = async () => (await page.locator('body').innerText()).replace(/\s+/g, ' ')
+
+  it('shows Datakollektivet on the login page and as the favicon', async () => {
+    // Signed out, in a browser of its own.
+    const visitor = await openPage(`${cmsUrl}/admin/login`)
+    try {
+      await visitor.locator('input[name="email"]').waitFor()
+      expect(await visitor.title()).toContain('Datakollektivet')
+      await visitor.locator('.login').getByText('Datakollektivet').first().waitFor()
+      const icons = await visitor
+        .locator('link[rel="icon"]')
+        .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''))
+      expect(icons.length).toBeGreaterThan(0)
+      expect(icons.every((href) => href.startsWith('data:image/svg+xml'))).toBe(true)
+    } finally {
+      await visitor.context().close()
+    }
+  })
+
+  it('names menu and footer rows in Norwegian, each by its own text', async () => {
+    const settings = await cms('/globals/site-settings?depth=0', adminToken)
+    await page.goto(`${cmsUrl}/admin/globals/site-settings`)
+    await page.getByText('Legg til Menypunkt').waitFor()
+    const shown = await text()
+    expect(shown).toContain(`01 Menypunkt: ${settings.navigation[0].link.label}`)
+    expect(shown).toContain(`01 Lenke: ${settings.footerLinks[0].link.label}`)
+    for (const english of ['Navigation', 'Footer Link', 'Legg til Link'])
+      expect(shown).not.toContain(english)
+  })
+
+  it('heads each section of a page with its kind and its heading', async () => {
+    const bygg = (await cms('/pages?where[slug][equals]=bygg-med-oss&depth=0', adminToken)).docs[0]
+    await page.goto(`${cmsUrl}/admin/collections/pages/${bygg.id}`)
+    await page.getByText(`01 Toppseksjon: ${bygg.layout[0].heading}`).waitFor()
+    const headers = await page.locator('.row-title').allInnerTexts()
+    expect(headers.length).toBeGreaterThanOrEqual(bygg.layout.length)
+    expect(await text()).not.toContain('Uten tittel')
+  })
+
+  it('schedules on a 24-hour clock in Oslo time', async () => {
+    const card = (await cms('/problem-cards?limit=1&depth=0&sort=_order', adminToken)).docs[0]
+    await page.goto(`${cmsUrl}/admin/collections/problem-cards/${card.id}`)
+    await page.locator('#field-title').waitFor()
+    await page.locator('.btn--withPopup .popup-button').first().click()
+    await page.locator('#schedule-publish').click()
+    const drawer = page.locator('.drawer__content').filter({ hasText: 'Planlegg publisering' })
+    await drawer.getByText('Norge (Oslo)').waitFor()
+    await drawer.locator('.date-time-picker input').first().click()
+    const times = await page.locator('.react-datepicker__time-list-item').allInnerTexts()
+    expect(times.length).toBeGreaterThan(0)
+    for (const time of times) expect(time).toMatch(/^\d{2}:\d{2}$/)
+  })
+
+  it('writes dates the Norwegian way, on a 24-hour clock', async () => {
+    await page.goto(`${cmsUrl}/admin/collections/pages`)
+    await page.locator('tbody tr').first().waitFor()
+    const shown = await page.locator('tbody').innerText()
+    expect(shown).toMatch(new RegExp(`\\d{1,2}\\. ${month} \\d{4} kl\\. \\d{2}:\\d{2}`))
+    expect(shown).not.toMatch(/[ap]\.m\./)
+  })
+})
