@@ -65,12 +65,12 @@ export default buildConfig({
       titleSuffix: ' – Datakollektivet',
       icons: [{ rel: 'icon', type: 'image/svg+xml', url: faviconUrl }],
     },
-    components: { graphics: { Logo: '/admin/Logo#Logo', Icon: '/admin/Icon#Icon' } },
     dateFormat,
     timezones,
     // Gravatar would send every editor's email hash to a third party.
     avatar: 'default',
     components: {
+      graphics: { Logo: '/admin/Logo#Logo', Icon: '/admin/Icon#Icon' },
       // Shown to recruiters and admins only; the component checks who is looking.
       beforeDashboard: [
         '/collections/FormSubmissions/components/RecruitmentOverview#RecruitmentOverview',
