@@ -27,6 +27,8 @@ export type ContentCacheOptions<T> = {
    * invalidation (the change may have published that very address).
    */
   absent?: { is: (value: T) => boolean; maxEntries: number }
+  /** Called each time a fresh value (not an absent one) is stored, e.g. to save a snapshot. */
+  onStored?: (key: string) => void
 }
 
 export class ContentCache<T> {
@@ -60,6 +62,22 @@ export class ContentCache<T> {
     if (now - entry.fetchedAt > this.#options.maxAgeMs)
       void this.#refresh(key, entry, load).catch(() => {})
     return entry.value
+  }
+
+  /** The cached values (absent ones aside), least recently used first. */
+  entries(): [string, T][] {
+    return [...this.#entries].map(([key, entry]) => [key, entry.value])
+  }
+
+  /**
+   * Holds `value` (from a saved snapshot) as an entry that is already stale: a read tries `load`
+   * first and falls back to `value` while that fails, as after an invalidation with the CMS down.
+   * Never replaces an entry that is there already.
+   */
+  seed(key: string, value: T, load: () => Promise<T>): void {
+    if (this.#entries.has(key)) return
+    this.#entries.set(key, { value, fetchedAt: 0, stale: true, retryAfter: 0, load })
+    evictOldest(this.#entries, this.#options.maxEntries)
   }
 
   /** Marks everything stale; the next read of each entry waits for fresh content. */
@@ -150,6 +168,7 @@ export class ContentCache<T> {
       this.#entries.set(key, { value, fetchedAt, stale: false, retryAfter: 0, load })
       evictOldest(this.#entries, this.#options.maxEntries)
     }
+    this.#options.onStored?.(key)
   }
 }
 
