@@ -44,7 +44,7 @@ const cacheOptions = {
   retryDelayMs: 5_000,
   onError: (key: string, error: unknown) =>
     log.warn('cms', `${key}: ${error instanceof Error ? error.message : String(error)}`),
-  onStored: () => snapshotWriter.schedule(),
+  onChange: () => snapshotWriter.schedule(),
 }
 // Any visitor can ask for any address: the answers for pages that do not exist are kept apart
 // (a few, briefly, never refreshed), so made-up addresses never push real pages out.

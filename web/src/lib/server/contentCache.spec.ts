@@ -104,7 +104,7 @@ describe('ContentCache', () => {
 
   it('serves a seeded (snapshot) value only while the CMS fails, and says when it stores fresh ones', async () => {
     const stored: string[] = []
-    const { cache, errors, advance } = setup({ onStored: (key) => stored.push(key) })
+    const { cache, errors, advance } = setup({ onChange: (key) => stored.push(key) })
     cache.seed('a', 'saved', failing)
     expect(await cache.get('a', failing)).toBe('saved')
     expect(errors).toEqual(['a'])

@@ -27,8 +27,11 @@ export type ContentCacheOptions<T> = {
    * invalidation (the change may have published that very address).
    */
   absent?: { is: (value: T) => boolean; maxEntries: number }
-  /** Called each time a fresh value (not an absent one) is stored, e.g. to save a snapshot. */
-  onStored?: (key: string) => void
+  /**
+   * Called each time the CMS's answer changes what is cached: a fresh value stored, or an entry
+   * dropped because its page is gone (e.g. to save a snapshot). Never for a value served.
+   */
+  onChange?: (key: string) => void
 }
 
 export class ContentCache<T> {
@@ -138,7 +141,7 @@ export class ContentCache<T> {
     entry.load = load
     entry.inflight = load()
       .then((value) => {
-        if (this.#isAbsent(value)) this.#entries.delete(key)
+        if (this.#isAbsent(value) && this.#entries.delete(key)) this.#options.onChange?.(key)
         this.#store(key, value, load)
         return value
       })
@@ -168,7 +171,7 @@ export class ContentCache<T> {
       this.#entries.set(key, { value, fetchedAt, stale: false, retryAfter: 0, load })
       evictOldest(this.#entries, this.#options.maxEntries)
     }
-    this.#options.onStored?.(key)
+    this.#options.onChange?.(key)
   }
 }
 
