@@ -19,10 +19,11 @@ let secondUrl: string
 let dirs: string[] = []
 
 let saved: string[] = []
-const savedSlugs = async (): Promise<string[]> => {
+const snapshotText = () =>
+  readFile(join(inject('snapshotDir'), 'content.json'), 'utf8').catch(() => '')
+const savedSlugs = (text: string): string[] => {
   try {
-    const file = JSON.parse(await readFile(join(inject('snapshotDir'), 'content.json'), 'utf8'))
-    return Object.keys(file.views)
+    return Object.keys(JSON.parse(text).views)
   } catch {
     return []
   }
@@ -34,11 +35,16 @@ beforeAll(async () => {
   // The stack's web saves what it fetched; every public page visited once is in its snapshot.
   for (const route of publicRoutes) await fetch(`${inject('webUrl')}${route}`)
   await fetch(`${inject('webUrl')}/sitemap.xml`)
-  // Saved a moment after fresh content arrives; the test below says whether all of it was.
-  for (let tries = 0; tries < 60; tries++) {
-    if (slugs.every((slug) => saved.includes(slug))) break
-    await new Promise((resolve) => setTimeout(resolve, 250))
-    saved = await savedSlugs()
+  // Saved a moment after fresh content arrives (a second, many answers in one write): wait until
+  // the file holds every page and has settled, so it is what the first web serves now. The test
+  // below says whether all of it was saved.
+  let previous: string | undefined
+  for (let tries = 0; tries < 30; tries++) {
+    const text = await snapshotText()
+    saved = savedSlugs(text)
+    if (text === previous && slugs.every((slug) => saved.includes(slug))) break
+    previous = text
+    await new Promise((resolve) => setTimeout(resolve, 1_500))
   }
 
   // A second web with a copy of that snapshot, and a CMS address where nothing answers.
