@@ -36,18 +36,21 @@ FROM ${NODE_IMAGE}
 ENV NODE_ENV=production \
     PORT=3000 \
     HOST=0.0.0.0 \
-    OUTBOX_DIR=/app/outbox
+    OUTBOX_DIR=/app/outbox \
+    SNAPSHOT_DIR=/app/snapshot
 WORKDIR /app
-# Owned by root: the server cannot change its own code. It writes only to its form outbox.
+# Owned by root: the server cannot change its own code. It writes only to its form outbox
+# and its content snapshot.
 COPY --from=build /deploy/package.json /app/package.json
 COPY --from=build /deploy/node_modules /app/node_modules
 COPY --from=build /src/web/server.js /app/server.js
 COPY --from=build /src/web/build /app/build
-RUN mkdir -p /app/outbox && chown node:node /app/outbox
+RUN mkdir -p /app/outbox /app/snapshot && chown node:node /app/outbox /app/snapshot
 USER node
 EXPOSE 3000
 # Submissions the CMS could not take yet wait here; the volume keeps them across restarts.
-VOLUME ["/app/outbox"]
+# The last good content from the CMS, served by a web that starts while the CMS is down.
+VOLUME ["/app/outbox", "/app/snapshot"]
 # /healthz says the process answers; /readyz (which also asks the CMS) is for humans and monitoring
 # (up or down only; details on the internal /hooks/readyz),
 # since the site keeps serving cached pages while the CMS is down.

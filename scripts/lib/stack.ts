@@ -21,6 +21,8 @@ export type Stack = {
   mailbox: Mailbox
   /** Environment shared by both servers and the Payload CLI. */
   env: NodeJS.ProcessEnv
+  /** Where web saves the last good content (SNAPSHOT_DIR), its own per stack. */
+  snapshotDir: string
   cms: Service
   web: Service
   /** Starts the CMS again after a test stopped it (same port, same database). */
@@ -76,6 +78,8 @@ async function launch(
   started.push(() => mailbox.stop())
   // Each stack its own sign-up outbox, so nothing from an earlier run is delivered to this CMS.
   const outboxDir = await mkdtemp(join(tmpdir(), 'dk-outbox-'))
+  // And its own content snapshot, so no page from an earlier run is ever served.
+  const snapshotDir = await mkdtemp(join(tmpdir(), 'dk-snapshot-'))
   const [cmsPort, webPort] = [await freePort(), await freePort()]
   const cmsUrl = `http://127.0.0.1:${cmsPort}`
   const webUrl = `http://127.0.0.1:${webPort}`
@@ -96,6 +100,7 @@ async function launch(
     ADMIN_PASSWORD: admin.password,
     SMTP_URL: mailbox.smtpUrl,
     OUTBOX_DIR: outboxDir,
+    SNAPSHOT_DIR: snapshotDir,
     // Test knob: while the CMS is stopped in a test, web retries every 0.2–1 s instead of backing
     // off to minutes, so the submission arrives soon after the CMS is back.
     OUTBOX_RETRY_MIN_MS: '200',
@@ -148,6 +153,7 @@ async function launch(
     admin,
     mailbox,
     env,
+    snapshotDir,
     get cms() {
       return cms
     },
@@ -162,6 +168,7 @@ async function launch(
       await postgres?.stop()
       await mailbox.stop()
       await rm(outboxDir, { recursive: true, force: true })
+      await rm(snapshotDir, { recursive: true, force: true })
     },
   }
   return stack

@@ -14,6 +14,8 @@ declare module 'vitest' {
     controlUrl: string
     /** Mail the CMS sent: read it with readMail() from scripts/lib/mailbox.ts. */
     mailboxUrl: string
+    /** The stack's web saves its content snapshot here (SNAPSHOT_DIR). */
+    snapshotDir: string
   }
 }
 
@@ -42,6 +44,7 @@ export default async function setup(project: TestProject) {
   project.provide('cmsUrl', stack.cmsUrl)
   project.provide('admin', stack.admin)
   project.provide('mailboxUrl', stack.mailbox.httpUrl)
+  project.provide('snapshotDir', stack.snapshotDir)
   project.provide('controlUrl', `http://127.0.0.1:${controlPort}`)
   return async () => {
     control.close()

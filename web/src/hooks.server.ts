@@ -1,7 +1,7 @@
 import type { RequestEvent } from '@sveltejs/kit'
 import type { Handle, ServerInit } from '@sveltejs/kit/hooks'
 
-import { pageView, startPeriodicRefresh } from '#lib/server/cms.ts'
+import { loadSnapshot, pageView, startPeriodicRefresh } from '#lib/server/cms.ts'
 import { env } from '#lib/server/env.ts'
 import { formKey, signStartTime } from '#lib/server/forms/startTime.ts'
 import { frontPageSlug } from '#lib/server/frontPage.ts'
@@ -9,8 +9,10 @@ import { outbox, startOutboxHousekeeping } from '#lib/server/outbox/index.ts'
 import { adminOrigin, applyPreviewHeaders, isPreviewPath } from '#lib/server/previewHeaders.ts'
 import { RenderedPages, reuseOrRender } from '#lib/server/renderedPages.ts'
 
-export const init: ServerInit = () => {
+export const init: ServerInit = async () => {
   env()
+  // Before the first request: with the CMS unreachable, the content saved by an earlier run serves.
+  await loadSnapshot()
   startPeriodicRefresh()
   // Submissions accepted before a restart, or while the CMS was down, go out now.
   outbox().start()

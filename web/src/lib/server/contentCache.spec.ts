@@ -102,6 +102,22 @@ describe('ContentCache', () => {
     expect(calls).toBe(before + 1)
   })
 
+  it('serves a seeded (snapshot) value only while the CMS fails, and says when it stores fresh ones', async () => {
+    const stored: string[] = []
+    const { cache, errors, advance } = setup({ onChange: (key) => stored.push(key) })
+    cache.seed('a', 'saved', failing)
+    expect(await cache.get('a', failing)).toBe('saved')
+    expect(errors).toEqual(['a'])
+    expect(cache.entries()).toEqual([['a', 'saved']])
+    expect(stored).toEqual([])
+
+    advance(5_001)
+    expect(await cache.get('a', async () => 'live')).toBe('live')
+    expect(stored).toEqual(['a'])
+    cache.seed('a', 'saved', failing) // never replaces what is there
+    expect(await cache.get('a', failing)).toBe('live')
+  })
+
   describe('answers that nothing is there', () => {
     const absent = { is: (value: string) => value === 'ingen side', maxEntries: 2 }
     const missing = async () => 'ingen side'

@@ -27,6 +27,11 @@ export type ContentCacheOptions<T> = {
    * invalidation (the change may have published that very address).
    */
   absent?: { is: (value: T) => boolean; maxEntries: number }
+  /**
+   * Called each time the CMS's answer changes what is cached: a fresh value stored, or an entry
+   * dropped because its page is gone (e.g. to save a snapshot). Never for a value served.
+   */
+  onChange?: (key: string) => void
 }
 
 export class ContentCache<T> {
@@ -60,6 +65,22 @@ export class ContentCache<T> {
     if (now - entry.fetchedAt > this.#options.maxAgeMs)
       void this.#refresh(key, entry, load).catch(() => {})
     return entry.value
+  }
+
+  /** The cached values (absent ones aside), least recently used first. */
+  entries(): [string, T][] {
+    return [...this.#entries].map(([key, entry]) => [key, entry.value])
+  }
+
+  /**
+   * Holds `value` (from a saved snapshot) as an entry that is already stale: a read tries `load`
+   * first and falls back to `value` while that fails, as after an invalidation with the CMS down.
+   * Never replaces an entry that is there already.
+   */
+  seed(key: string, value: T, load: () => Promise<T>): void {
+    if (this.#entries.has(key)) return
+    this.#entries.set(key, { value, fetchedAt: 0, stale: true, retryAfter: 0, load })
+    evictOldest(this.#entries, this.#options.maxEntries)
   }
 
   /** Marks everything stale; the next read of each entry waits for fresh content. */
@@ -120,7 +141,7 @@ export class ContentCache<T> {
     entry.load = load
     entry.inflight = load()
       .then((value) => {
-        if (this.#isAbsent(value)) this.#entries.delete(key)
+        if (this.#isAbsent(value) && this.#entries.delete(key)) this.#options.onChange?.(key)
         this.#store(key, value, load)
         return value
       })
@@ -150,6 +171,7 @@ export class ContentCache<T> {
       this.#entries.set(key, { value, fetchedAt, stale: false, retryAfter: 0, load })
       evictOldest(this.#entries, this.#options.maxEntries)
     }
+    this.#options.onChange?.(key)
   }
 }
 

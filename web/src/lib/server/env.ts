@@ -46,6 +46,19 @@ const schema = z
       ),
     ),
     /**
+     * Where web keeps the last good content from the CMS (contentSnapshot.ts), to serve the site
+     * when it starts while the CMS is unreachable (a volume in production). Default: the
+     * repository's .data/snapshot, or DK_DATA_DIR/snapshot.
+     */
+    SNAPSHOT_DIR: unsetIfEmpty.transform((dir) =>
+      resolve(
+        dir ??
+          (process.env.DK_DATA_DIR
+            ? join(process.env.DK_DATA_DIR, 'snapshot')
+            : '../.data/snapshot'),
+      ),
+    ),
+    /**
      * Days a submission the CMS refused stays in OUTBOX_DIR/rejected for an operator to look at
      * (it holds personal data); deleted after that.
      */
