@@ -13,14 +13,21 @@ process.env.BODY_SIZE_LIMIT ||= '128K'
 const protocolHeader = process.env.PROTOCOL_HEADER.toLowerCase()
 
 const { handler } = await import('./build/handler.js')
+// Left by the bundle when it loaded (src/lib/server/keptPagesDoor.ts): answers a plain visit to a
+// content page from its kept rendering, without entering SvelteKit; undefined for anything else.
+const keptPages = globalThis[Symbol.for('datakollektivet.web.keptPages')]
 
 const port = Number(process.env.PORT ?? 3000)
 const host = process.env.HOST ?? '0.0.0.0'
 const shutdownTimeoutMs = Number(process.env.SHUTDOWN_TIMEOUT ?? 10) * 1000
 
-const server = createServer((request, response) => {
+const server = createServer(async (request, response) => {
   request.headers[protocolHeader] ??= 'http'
-  handler(request, response)
+  const kept = await keptPages?.(request).catch(() => undefined)
+  if (!kept) return handler(request, response)
+  response.statusCode = kept.status
+  for (const [name, value] of kept.headers) response.setHeader(name, value)
+  response.end(kept.body ? await kept.text() : undefined)
 })
 
 server.listen(port, host, () => console.log(`web lytter på http://${host}:${port}`))

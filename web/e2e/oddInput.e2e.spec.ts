@@ -75,7 +75,7 @@ const paths = [
   '/_app/immutable/../../../server.js',
   '/_app/immutable/%2e%2e/%2e%2e/server.js',
   '/_app/version.json?%',
-  '/signup-form.js?%',
+  '/_app/immutable/assets/signup-form.js?%',
   '/favicon.ico',
   '/?token=%00',
   '/nyhetsbrev',

@@ -55,10 +55,15 @@ describe('public pages', () => {
     expect(await page.locator('.problem-card').count()).toBe(6)
     expect(await page.locator('.steps li').count()).toBe(4)
     expect(await page.locator('form input[name="email"]').count()).toBeGreaterThan(0)
-    // The only JavaScript is the sign-up form's small enhancement (static/signup-form.js).
-    expect(
-      await page.locator('script').evaluateAll((scripts) => scripts.map((s) => s.outerHTML)),
-    ).toEqual(['<script src="/signup-form.js" defer=""></script>'])
+    // The only JavaScript is the sign-up form's small enhancement (lib/blocks/signup-form.js),
+    // under a content-hashed address.
+    const scripts = await page
+      .locator('script')
+      .evaluateAll((scripts) => scripts.map((s) => s.outerHTML))
+    expect(scripts).toHaveLength(1)
+    expect(scripts[0]).toMatch(
+      /^<script src="\/_app\/immutable\/assets\/signup-form\.[\w-]+\.js" defer=""><\/script>$/,
+    )
     await page.context().close()
   })
 

@@ -7,7 +7,8 @@ import { formKey, signStartTime } from '#lib/server/forms/startTime.ts'
 import { frontPageSlug } from '#lib/server/frontPage.ts'
 import { outbox, startOutboxHousekeeping } from '#lib/server/outbox/index.ts'
 import { adminOrigin, applyPreviewHeaders, isPreviewPath } from '#lib/server/previewHeaders.ts'
-import { RenderedPages, reuseOrRender } from '#lib/server/renderedPages.ts'
+import { openKeptPagesDoor, requestOrigin } from '#lib/server/keptPagesDoor.ts'
+import { RenderedPages, reuseOrRender, servePage, type Visit } from '#lib/server/renderedPages.ts'
 
 export const init: ServerInit = async () => {
   env()
@@ -43,6 +44,29 @@ const isContentPageVisit = (event: RequestEvent) =>
   event.url.search === '' &&
   !event.isDataRequest
 
+const visitOf = (ifNoneMatch: string | null | undefined): Visit => ({
+  now: Date.now(),
+  startedAt: (at) => signStartTime(formKey(), at),
+  ifNoneMatch: ifNoneMatch ?? null,
+})
+
+/** What every answer gets, whichever way it was made (SvelteKit or the kept-page door). */
+function finish(response: Response, pathname: string): Response {
+  for (const [name, value] of Object.entries(securityHeaders)) response.headers.set(name, value)
+  if (isPreviewPath(pathname)) {
+    applyPreviewHeaders(response.headers, adminOrigin(env().CMS_PUBLIC_URL, env().publicOrigin))
+    return response
+  }
+  if (
+    (response.headers.get('content-type')?.startsWith('text/html') || response.status === 304) &&
+    !response.headers.has('cache-control')
+  ) {
+    // Pages change when editors publish; browsers must ask again rather than show an old copy.
+    response.headers.set('Cache-Control', 'no-cache')
+  }
+  return response
+}
+
 export const handle: Handle = async ({ event, resolve }) => {
   // Rendering is most of a page's cost; with the content unchanged the last rendering serves.
   // Without content (CMS down, nothing cached) the route renders its error page as usual.
@@ -55,20 +79,36 @@ export const handle: Handle = async ({ event, resolve }) => {
         event.url.pathname,
         source,
         () => resolve(event),
-        () => signStartTime(formKey(), Date.now()),
+        visitOf(event.request.headers.get('if-none-match')),
       )
     : await resolve(event)
-  for (const [name, value] of Object.entries(securityHeaders)) response.headers.set(name, value)
-  if (isPreviewPath(event.url.pathname)) {
-    applyPreviewHeaders(response.headers, adminOrigin(env().CMS_PUBLIC_URL, env().publicOrigin))
-    return response
-  }
-  if (
-    response.headers.get('content-type')?.startsWith('text/html') &&
-    !response.headers.has('cache-control')
-  ) {
-    // Pages change when editors publish; browsers must ask again rather than show an old copy.
-    response.headers.set('Cache-Control', 'no-cache')
-  }
-  return response
+  return finish(response, event.url.pathname)
 }
+
+// The same kept pages, answered by server.js before SvelteKit is entered at all: a plain visit
+// (GET, no query, no cookie) under the public origin to a path a page is kept for, and only while
+// the content it was rendered from is still the current one (pageView waits for fresh content
+// after a change was announced, as the hook does). Everything else takes the way through the hook.
+openKeptPagesDoor(async (request) => {
+  const path = request.url
+  if (
+    request.method !== 'GET' ||
+    !path?.startsWith('/') ||
+    path.includes('?') ||
+    request.headers.cookie !== undefined ||
+    !renderedPages.has(path) ||
+    requestOrigin(request.headers, {
+      protocolHeader: process.env.PROTOCOL_HEADER,
+      hostHeader: process.env.HOST_HEADER,
+      portHeader: process.env.PORT_HEADER,
+    }) !== env().publicOrigin
+  )
+    return undefined
+  // Kept paths are the route's own (/[[slug=slug]]): '/' or '/<slug>'. A path whose slug this
+  // misreads finds other content than the page was rendered from, and so no page.
+  const slug = path === '/' ? frontPageSlug : decodeURIComponent(path.slice(1))
+  const source = await pageView(slug).catch(() => undefined)
+  const page = source && renderedPages.get(path, source)
+  if (!page) return undefined
+  return finish(servePage(page, visitOf(request.headers['if-none-match'])), path)
+})

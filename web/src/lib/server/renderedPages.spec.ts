@@ -1,10 +1,22 @@
 import { describe, expect, it } from 'vitest'
 
-import { RenderedPages, reuseOrRender, withStartTime } from './renderedPages.ts'
+import {
+  maxRevalidateAgeMs,
+  RenderedPages,
+  reuseOrRender,
+  type Visit,
+  withStartTime,
+} from './renderedPages.ts'
 
 const html = (startedAt: string, text = 'Bygg med oss') =>
   `<h1>${text}</h1><form><input type="hidden" name="startedAt" value="${startedAt}"/></form>` +
   `<form><input type="hidden" name="startedAt" value="${startedAt}"/></form>`
+
+const visit = (startedAt: string, ifNoneMatch: string | null = null, now = 1_000): Visit => ({
+  now,
+  startedAt: () => startedAt,
+  ifNoneMatch,
+})
 
 function renderer(body: string, init: ResponseInit = {}) {
   let calls = 0
@@ -24,9 +36,9 @@ describe('reuseOrRender', () => {
     const pages = new RenderedPages(10)
     const content = {}
     const { render, calls } = renderer(html('1000.a'))
-    const first = await reuseOrRender(pages, '/bygg-med-oss', content, render, () => '1000.a')
+    const first = await reuseOrRender(pages, '/bygg-med-oss', content, render, visit('1000.a'))
     expect(await first.text()).toBe(html('1000.a'))
-    const second = await reuseOrRender(pages, '/bygg-med-oss', content, render, () => '9000.b')
+    const second = await reuseOrRender(pages, '/bygg-med-oss', content, render, visit('9000.b'))
     expect(calls()).toBe(1)
     expect(second.status).toBe(200)
     expect(second.headers.get('content-security-policy')).toBe("default-src 'self'")
@@ -40,12 +52,12 @@ describe('reuseOrRender', () => {
     const after = {}
     const old = renderer(html('1.a', 'gammel'))
     const fresh = renderer(html('2.a', 'ny'))
-    await reuseOrRender(pages, '/', before, old.render, () => '3.a')
+    await reuseOrRender(pages, '/', before, old.render, visit('3.a'))
     expect(
-      await (await reuseOrRender(pages, '/', after, fresh.render, () => '3.a')).text(),
+      await (await reuseOrRender(pages, '/', after, fresh.render, visit('3.a'))).text(),
     ).toContain('ny')
     expect(fresh.calls()).toBe(1)
-    await reuseOrRender(pages, '/om-oss', after, fresh.render, () => '3.a')
+    await reuseOrRender(pages, '/om-oss', after, fresh.render, visit('3.a'))
     expect(fresh.calls()).toBe(2)
   })
 
@@ -59,9 +71,70 @@ describe('reuseOrRender', () => {
       const pages = new RenderedPages(10)
       const content = {}
       const { render, calls } = renderer(html('1.a'), init)
-      await reuseOrRender(pages, '/x', content, render, () => '3.a')
-      await reuseOrRender(pages, '/x', content, render, () => '3.a')
+      await reuseOrRender(pages, '/x', content, render, visit('3.a'))
+      await reuseOrRender(pages, '/x', content, render, visit('3.a'))
       expect(calls(), JSON.stringify(init)).toBe(2)
+    }
+  })
+})
+
+describe('ETag and 304', () => {
+  const path = '/bygg-med-oss'
+
+  it('tags a page weakly by its content and serve time, and answers 304 to that tag', async () => {
+    const pages = new RenderedPages(10)
+    const content = {}
+    const { render } = renderer(html('1.a'))
+    const first = await reuseOrRender(pages, path, content, render, visit('1.a', null, 5_000))
+    const tag = first.headers.get('etag')
+    expect(tag).toMatch(/^W\/"[\w-]+\.[0-9a-z]+"$/)
+    // Another visit, another start time in the bytes: same page version, so the same tag core.
+    const second = await reuseOrRender(pages, path, content, render, visit('2.b', null, 6_000))
+    expect(second.headers.get('etag')?.split('.')[0]).toBe(tag?.split('.')[0])
+
+    const revalidated = await reuseOrRender(pages, path, content, render, visit('3.c', tag, 7_000))
+    expect(revalidated.status).toBe(304)
+    expect(await revalidated.text()).toBe('')
+    // The browser's copy keeps the start time its tag dates, so the tag must stay the same.
+    expect(revalidated.headers.get('etag')).toBe(tag)
+    // Among several tags, and without the weak prefix, as browsers and proxies may send it.
+    const listed = `"other.1", ${tag?.slice(2)}`
+    expect(
+      (await reuseOrRender(pages, path, content, render, visit('4', listed, 8_000))).status,
+    ).toBe(304)
+  })
+
+  it('answers in full when the content changed, the tag is unknown, or the copy is too old to fill in', async () => {
+    const pages = new RenderedPages(10)
+    const before = {}
+    const tag = (
+      await reuseOrRender(pages, path, before, renderer(html('1.a')).render, visit('1.a'))
+    ).headers.get('etag')
+    const fresh = renderer(html('1.a', 'ny'))
+    const changed = await reuseOrRender(pages, path, {}, fresh.render, visit('2.b', tag, 2_000))
+    expect(changed.status).toBe(200)
+    expect(await changed.text()).toContain('ny')
+    expect(changed.headers.get('etag')).not.toBe(tag)
+
+    const pages2 = new RenderedPages(10)
+    const content = {}
+    const { render } = renderer(html('1.a'))
+    const served = await reuseOrRender(pages2, path, content, render, visit('1.a', null, 1_000))
+    const held = served.headers.get('etag') ?? ''
+    for (const [ifNoneMatch, now] of <[string, number][]>[
+      ['"unknown.1"', 2_000],
+      [held, 1_000 + maxRevalidateAgeMs + 1],
+      [held, 999],
+    ]) {
+      const answer = await reuseOrRender(
+        pages2,
+        path,
+        content,
+        render,
+        visit('5.e', ifNoneMatch, now),
+      )
+      expect(answer.status, ifNoneMatch).toBe(200)
+      expect(await answer.text()).toBe(html('5.e'))
     }
   })
 })
@@ -70,7 +143,7 @@ describe('RenderedPages', () => {
   it('drops the least recently used page beyond its size', () => {
     const pages = new RenderedPages(2)
     const content = {}
-    const page = { source: content, body: '', headers: [] }
+    const page = { source: content, body: '', headers: [], version: 'v' }
     pages.put('/a', page)
     pages.put('/b', page)
     pages.get('/a', content)
