@@ -8,6 +8,9 @@ RUN apt-get update \
  && apt-get install -y --no-install-recommends restic curl ca-certificates \
  && rm -rf /var/lib/apt/lists/*
 COPY docker/backup/dk-backup /usr/local/bin/dk-backup
+# The media volume is shared with cms, and a new volume takes the owner of the folder it is first
+# mounted on: the same as cms's (node, uid 1000), whichever container starts first.
+RUN mkdir -p /media && chown 1000:1000 /media
 # Root in the container: it must read every media file and restore them with their owner (uid
 # 1000, cms's user). compose drops every capability but those.
 ENTRYPOINT []

@@ -84,7 +84,10 @@ async function assemblePostgres(name: string, buildahEnv: NodeJS.ProcessEnv): Pr
       rootfs,
       name,
       // The official image's user: postgres, uid and gid 999.
-      'groupadd --system --gid 999 postgres && useradd --system --uid 999 --gid postgres --home-dir /var/lib/postgresql --shell /bin/bash postgres && mkdir -p /var/lib/postgresql /var/run/postgresql && chown postgres:postgres /var/lib/postgresql /var/run/postgresql && /opt/postgresql-18/bin/postgres --version && /usr/lib/postgresql/18/bin/pg_dump --version',
+      // The Debian mirror here serves a snapshot whose Release files have expired; apt in images
+      // built from this stand-in (docker/backup.Dockerfile) must still install from it.
+      'echo \'Acquire::Check-Valid-Until "false";\' >/etc/apt/apt.conf.d/99-stand-in && ' +
+        'groupadd --system --gid 999 postgres && useradd --system --uid 999 --gid postgres --home-dir /var/lib/postgresql --shell /bin/bash postgres && mkdir -p /var/lib/postgresql /var/run/postgresql && chown postgres:postgres /var/lib/postgresql /var/run/postgresql && /opt/postgresql-18/bin/postgres --version && /usr/lib/postgresql/18/bin/pg_dump --version',
       [
         '--env',
         'PATH=/opt/postgresql-18/bin:/usr/lib/postgresql/18/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin',
