@@ -640,6 +640,18 @@ export async function down({ db }: MigrateDownArgs): Promise<void> {
   const probeRows = await psql('SELECT count(*) FROM upgrade_probe')
   check(recorded === '1', `the migration is recorded ${recorded} times`)
   check(probeRows === '1', `the migration ran ${probeRows} times`)
+  // web was recreated too (new tag) and has no page in memory yet; the first loads wait for a
+  // cms that has just started its queued jobs.
+  await waitUntil(
+    'every page from the new containers',
+    async () => {
+      for (const page of pages)
+        if ((await fetch(`${baseUrl}${page.route}`)).status !== 200) return false
+      return true
+    },
+    120_000,
+    2000,
+  )
   const routes = await checkPages()
   await project$!.ok(['up', '-d', '--no-build', '--scale', 'cms=1'], imageTagEnv)
   await waitHealthy(['cms'], 120_000)
