@@ -98,6 +98,10 @@ const project = `dkct${randomBytes(3).toString('hex')}`
 
 const shippedCompose = readFileSync(composeFile)
 const composeSha = createHash('sha256').update(shippedCompose).digest('hex')
+// CI runs a fresh clone: the file the test runs is then the committed one.
+const composeCommitted =
+  spawnSync('git', ['diff', '--quiet', 'HEAD', '--', 'docker/compose.yaml'], { cwd: repoRoot })
+    .status === 0
 const revision =
   spawnSync('git', ['rev-parse', 'HEAD'], { cwd: repoRoot, encoding: 'utf8' }).stdout.trim() ||
   'unknown'
@@ -685,7 +689,8 @@ async function step5(): Promise<string> {
   const status = await project$!.ok(['exec', '-T', 'backup', 'dk-backup', 'status'], imageTagEnv)
   check(status.includes('result=ok'), `backup status: ${status}`)
   const backup = await one('backup')
-  await exec('podman', ['healthcheck', 'run', backup.id], { env: podmanEnv })
+  const health = await exec('podman', ['healthcheck', 'run', backup.id], { env: podmanEnv })
+  check(health.code === 0, `the backup's health check failed: ${health.stdout}${health.stderr}`)
   const snapshots = await project$!.ok(
     ['exec', '-T', 'backup', 'dk-backup', 'snapshots'],
     imageTagEnv,
@@ -844,7 +849,13 @@ try {
       `  ${ok ? '✔' : '✘'} ${step.padEnd(36)} ${seconds.toFixed(0).padStart(5)} s  ${detail}`,
     )
   }
-  console.log(`  docker/compose.yaml sha256 ${composeSha} (unchanged during the run)`)
+  console.log(
+    `  docker/compose.yaml sha256 ${composeSha}: ` +
+      (readFileSync(composeFile).equals(shippedCompose)
+        ? 'unchanged during the run, '
+        : 'CHANGED, ') +
+      (composeCommitted ? 'the committed file' : 'with uncommitted changes'),
+  )
   console.log(`  total ${minutes} min`)
   const passed = results.filter((result) => result.ok).length
   console.log(`\ncontainers: ${passed} passed, ${results.length - passed} failed`)
