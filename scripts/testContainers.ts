@@ -327,7 +327,17 @@ async function up(extra: string[] = []) {
   // compose waits for each dependency's health check before it starts the next service.
   await project$!.ok(['up', '-d', '--no-build', ...extra], imageTagEnv)
   await waitHealthy(['postgres', 'cms', 'web', 'backup'])
-  await waitUntil('Caddy answering', async () => (await fetch(`${baseUrl}/healthz`)).ok, 60_000)
+  await waitUntil(
+    'Caddy answering',
+    async () => {
+      const response = await fetch(`${baseUrl}/healthz`)
+      // The status and server in the timeout's message: whose answer it was.
+      if (!response.ok)
+        throw new Error(`/healthz ${response.status} from ${response.headers.get('server') ?? '?'}`)
+      return true
+    },
+    60_000,
+  )
 }
 
 // ---------------------------------------------------------------------------------------------
