@@ -5,7 +5,7 @@
 
 # The base image is an argument so that a locally assembled Node 24 image can stand in for it
 # (scripts/build-images.ts does that where images cannot be pulled).
-ARG NODE_IMAGE=node:24-slim
+ARG NODE_IMAGE=node:24.21.0-slim
 
 FROM ${NODE_IMAGE} AS build
 WORKDIR /src
@@ -51,3 +51,9 @@ VOLUME ["/app/media"]
 HEALTHCHECK --interval=30s --timeout=5s --start-period=120s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:' + process.env.PORT + '/api/health').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 CMD ["node", "server.js"]
+# Last, so that a new commit changes only this layer: where the source is and which commit.
+ARG SOURCE_URL=unknown
+ARG REVISION=unknown
+LABEL org.opencontainers.image.title="datakollektivet-cms" \
+      org.opencontainers.image.source="${SOURCE_URL}" \
+      org.opencontainers.image.revision="${REVISION}"

@@ -4,19 +4,26 @@
 //   node scripts/build-images.ts             both images, localhost/datakollektivet/{cms,web}:local
 //   node scripts/build-images.ts web         one of them
 //   node scripts/build-images.ts --rebuild-base --no-cache
-// When node:24-slim cannot be pulled, a stand-in is assembled locally (scripts/lib/imagesBase.ts).
+// When the node:…-slim image cannot be pulled, a stand-in is assembled locally (scripts/lib/imagesBase.ts).
 import { spawnSync } from 'node:child_process'
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 
+import { qualified } from './lib/containerBases.ts'
 import { assembleNodeBase, imageExists, run, runLoud } from './lib/imagesBase.ts'
 import { smokeStartImages } from './lib/imagesSmoke.ts'
 import { repoRoot } from './lib/paths.ts'
 
-const baseImage = 'docker.io/library/node:24-slim'
+// The Node image the Dockerfiles name (ARG NODE_IMAGE), e.g. node:24.21.0-slim.
+const nodeImage = /^ARG NODE_IMAGE=(\S+)$/m.exec(
+  readFileSync(join(repoRoot, 'docker', 'cms.Dockerfile'), 'utf8'),
+)?.[1]
+if (!nodeImage) throw new Error('docker/cms.Dockerfile names no NODE_IMAGE')
+const baseImage = qualified(nodeImage)
+const nodeVersion = /^node:([\d.]+)-slim$/.exec(nodeImage)?.[1] ?? '24'
 const apps = ['cms', 'web'] as const
 type App = (typeof apps)[number]
 
@@ -64,7 +71,7 @@ const imageName = (app: App) => `localhost/datakollektivet/${app}:${values.tag}`
 try {
   if (values['rebuild-base'] || !imageExists(baseImage)) {
     console.log(`\n▶ base image ${baseImage}`)
-    await assembleNodeBase(baseImage, env)
+    await assembleNodeBase(baseImage, env, nodeVersion)
   }
   for (const app of selected as App[]) {
     const image = imageName(app)

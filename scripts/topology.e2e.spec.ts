@@ -256,6 +256,7 @@ describe.skipIf(!dockerCompose)('docker/compose.yaml', () => {
     PAYLOAD_SECRET: 'b'.repeat(64),
     REVALIDATE_SECRET: 'c'.repeat(64),
     CMS_API_KEY: 'd'.repeat(48),
+    RESTIC_PASSWORD: 'e'.repeat(48),
   }
 
   it('is valid with the documented .env, and gives each service only its own secrets', async () => {
@@ -268,6 +269,12 @@ describe.skipIf(!dockerCompose)('docker/compose.yaml', () => {
     expect(service('web')).not.toContain(secrets.POSTGRES_PASSWORD)
     expect(service('caddy')).not.toMatch(/[a-d]{48}/)
     expect(service('postgres')).toContain('scram-sha-256')
+    // The backup reads the database; only it holds the key to the backups.
+    expect(service('backup')).toContain(secrets.POSTGRES_PASSWORD)
+    expect(service('backup')).toContain(secrets.RESTIC_PASSWORD)
+    expect(service('backup')).not.toContain(secrets.PAYLOAD_SECRET)
+    for (const name of ['web', 'cms', 'caddy', 'postgres'])
+      expect(service(name), name).not.toContain(secrets.RESTIC_PASSWORD)
   })
 
   it('refuses to start without a secret', async () => {

@@ -46,31 +46,92 @@ export function imageExists(name: string): boolean {
   )
 }
 
-export async function assembleNodeBase(name: string, buildahEnv: NodeJS.ProcessEnv): Promise<void> {
+/**
+ * A minimal Debian root filesystem (debootstrap minbase), trimmed like Docker's slim images, in a
+ * folder under `work`. `include` adds packages (with their dependencies).
+ */
+export async function debootstrapRootfs(
+  work: string,
+  suite: string,
+  include: string[] = [],
+): Promise<string> {
   if (!existsSync('/usr/sbin/debootstrap'))
     throw new Error('debootstrap is missing: apt-get install -y debootstrap')
+  const rootfs = join(work, `rootfs-${suite}`)
+  runLoud('debootstrap', [
+    '--variant=minbase',
+    ...(include.length > 0 ? [`--include=${include.join(',')}`] : []),
+    suite,
+    rootfs,
+    debianMirror(),
+  ])
+  // What Docker's debian:*-slim images leave out: documentation, manuals, translations, caches.
+  for (const path of [
+    'usr/share/doc',
+    'usr/share/man',
+    'usr/share/info',
+    'usr/share/locale',
+    'var/cache/apt/archives',
+    'var/lib/apt/lists',
+    'var/log',
+  ]) {
+    await rm(join(rootfs, path), { recursive: true, force: true })
+    await mkdir(join(rootfs, path), { recursive: true })
+  }
+  return rootfs
+}
+
+/**
+ * Commits a root filesystem as image `name`: `setup` runs inside it first (as root, chroot), then
+ * `config` are `buildah config` arguments (entrypoint, environment, labels).
+ */
+export function commitRootfs(
+  rootfs: string,
+  name: string,
+  setup: string,
+  config: string[],
+  buildahEnv: NodeJS.ProcessEnv,
+): void {
+  const tarball = `${rootfs}.tar`
+  run('tar', ['--numeric-owner', '-C', rootfs, '-cf', tarball, '.'])
+  const options = { env: buildahEnv }
+  const container = run('buildah', ['from', 'scratch'], options)
+  try {
+    // ADD unpacks a local tar archive.
+    run('buildah', ['add', container, tarball, '/'], options)
+    run(
+      'buildah',
+      ['run', '--isolation', 'chroot', container, '--', 'sh', '-c', `set -e; ${setup}`],
+      { ...options, stdio: 'inherit' },
+    )
+    run('buildah', ['config', ...config, container], options)
+    run('buildah', ['commit', '--format', 'docker', '--rm', container, name], options)
+  } catch (error) {
+    spawnSync('buildah', ['rm', container], { stdio: 'ignore', env: buildahEnv })
+    throw error
+  }
+}
+
+/** node:<version>-slim: Debian bookworm with Node <version> and npm 11, user node (uid 1000). */
+export async function assembleNodeBase(
+  name: string,
+  buildahEnv: NodeJS.ProcessEnv,
+  nodeVersion = '24',
+): Promise<void> {
   const work = await mkdtemp(join(tmpdir(), 'dk-node-base-'))
   try {
-    const rootfs = join(work, 'rootfs')
-    runLoud('debootstrap', ['--variant=minbase', 'bookworm', rootfs, debianMirror()])
-    // What Docker's debian:bookworm-slim leaves out: documentation, manuals, translations, caches.
-    for (const path of [
-      'usr/share/doc',
-      'usr/share/man',
-      'usr/share/info',
-      'usr/share/locale',
-      'var/cache/apt/archives',
-      'var/lib/apt/lists',
-      'var/log',
-    ]) {
-      await rm(join(rootfs, path), { recursive: true, force: true })
-      await mkdir(join(rootfs, path), { recursive: true })
-    }
-
+    const rootfs = await debootstrapRootfs(work, 'bookworm')
     // Node from the npm registry (the `node` package fetches the official binary for this
     // platform), npm as its own package, laid out like the official image: /usr/local/bin.
     const npmPrefix = join(work, 'node')
-    runLoud('npm', ['install', '--prefix', npmPrefix, '--no-audit', '--no-fund', 'node@24'])
+    runLoud('npm', [
+      'install',
+      '--prefix',
+      npmPrefix,
+      '--no-audit',
+      '--no-fund',
+      `node@${nodeVersion}`,
+    ])
     await cp(
       join(npmPrefix, 'node_modules', 'node', 'bin', 'node'),
       join(rootfs, 'usr', 'local', 'bin', 'node'),
@@ -84,53 +145,26 @@ export async function assembleNodeBase(name: string, buildahEnv: NodeJS.ProcessE
       '--no-fund',
       'npm@11',
     ])
-    const nodeVersion = JSON.parse(
+    const installed = JSON.parse(
       await readFile(join(npmPrefix, 'node_modules', 'node', 'package.json'), 'utf8'),
     ).version as string
-
-    const tarball = join(work, 'rootfs.tar')
-    run('tar', ['--numeric-owner', '-C', rootfs, '-cf', tarball, '.'])
-    const options = { env: buildahEnv }
-    const container = run('buildah', ['from', 'scratch'], options)
-    try {
-      // ADD unpacks a local tar archive.
-      run('buildah', ['add', container, tarball, '/'], options)
-      run(
-        'buildah',
-        [
-          'run',
-          '--isolation',
-          'chroot',
-          container,
-          '--',
-          'sh',
-          '-c',
-          'groupadd --gid 1000 node && useradd --uid 1000 --gid node --shell /bin/bash --create-home node && node --version && npm --version',
-        ],
-        { ...options, stdio: 'inherit' },
-      )
-      run(
-        'buildah',
-        [
-          'config',
-          '--env',
-          'PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin',
-          '--env',
-          `NODE_VERSION=${nodeVersion}`,
-          '--cmd',
-          'node',
-          '--label',
-          'org.opencontainers.image.description=Local stand-in for node:24-slim (debootstrap bookworm + Node from npm)',
-          container,
-        ],
-        options,
-      )
-      run('buildah', ['commit', '--format', 'docker', '--rm', container, name], options)
-    } catch (error) {
-      spawnSync('buildah', ['rm', container], { stdio: 'ignore', env: buildahEnv })
-      throw error
-    }
-    console.log(`base image ${name}: Node ${nodeVersion} on Debian bookworm`)
+    commitRootfs(
+      rootfs,
+      name,
+      'groupadd --gid 1000 node && useradd --uid 1000 --gid node --shell /bin/bash --create-home node && node --version && npm --version',
+      [
+        '--env',
+        'PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin',
+        '--env',
+        `NODE_VERSION=${installed}`,
+        '--cmd',
+        'node',
+        '--label',
+        `org.opencontainers.image.description=Local stand-in for ${name} (debootstrap bookworm + Node from npm)`,
+      ],
+      buildahEnv,
+    )
+    console.log(`base image ${name}: Node ${installed} on Debian bookworm`)
   } finally {
     await rm(work, { recursive: true, force: true })
   }
