@@ -1,5 +1,6 @@
 // Issue 20, in the real admin on the production builds: Datakollektivet's own login page and
-// favicon, rows named by what they say in Norwegian, and Norwegian dates in Oslo time.
+// favicon, rows named by what they say in Norwegian, Norwegian dates in Oslo time, and Norwegian
+// for the texts Payload writes in English outright (screen-reader labels included).
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
@@ -78,6 +79,28 @@ describe('the admin in Norwegian', () => {
     const times = await page.locator('.react-datepicker__time-list-item').allInnerTexts()
     expect(times.length).toBeGreaterThan(0)
     for (const time of times) expect(time).toMatch(/^\d{2}:\d{2}$/)
+    // Texts react-datepicker writes in English, the month buttons' screen-reader labels too.
+    await page.locator('.react-datepicker-time__header').getByText('Klokkeslett').waitFor()
+    await page.locator('[aria-label="Neste måned"]').first().waitFor({ state: 'attached' })
+    expect(
+      await page.locator('[aria-label="Next Month"], [aria-label="Previous Month"]').count(),
+    ).toBe(0)
+  })
+
+  it('labels the text editor’s handles and the live preview in Norwegian', async () => {
+    const card = (await cms('/problem-cards?limit=1&depth=0&sort=_order', adminToken)).docs[0]
+    await page.goto(`${cmsUrl}/admin/collections/problem-cards/${card.id}`)
+    await page.locator('[data-lexical-editor="true"] p').first().hover()
+    await page.locator('[aria-label="Dra for å flytte"]').first().waitFor({ state: 'attached' })
+    await page.locator('[aria-label="Legg til blokk"]').first().waitFor({ state: 'attached' })
+    expect(
+      await page.locator('[aria-label="Drag to move"], [aria-label="Add block"]').count(),
+    ).toBe(0)
+
+    await page.locator('#live-preview-toggler').click()
+    await page.getByText('Tilpasset vinduet').first().waitFor()
+    expect(await text()).not.toContain('Responsive')
+    await page.locator('#live-preview-toggler').click()
   })
 
   it('writes dates the Norwegian way, on a 24-hour clock', async () => {
