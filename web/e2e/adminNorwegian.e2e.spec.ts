@@ -1,6 +1,7 @@
 // Issue 20, in the real admin on the production builds: Datakollektivet's own login page and
 // favicon, rows named by what they say in Norwegian, Norwegian dates in Oslo time, and Norwegian
-// for the texts Payload writes in English outright (screen-reader labels included).
+// for the texts Payload writes in English outright (screen-reader labels included); what is
+// scheduled shows in the document and the list.
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
@@ -85,6 +86,31 @@ describe('the admin in Norwegian', () => {
     expect(
       await page.locator('[aria-label="Next Month"], [aria-label="Previous Month"]').count(),
     ).toBe(0)
+
+    // Scheduled for the 15th of next month at 10:00 Oslo time, then shown in the card and the list.
+    await page.locator('[aria-label="Neste måned"]').first().click()
+    await page
+      .locator('.react-datepicker__day--015:not(.react-datepicker__day--outside-month)')
+      .click()
+    await page.locator('.react-datepicker__time-list-item', { hasText: /^10:00$/ }).click()
+    await page.locator('#scheduled-publish-save').click()
+    await drawer.locator('.schedule-publish__delete').first().waitFor()
+    // The card is published, so the dialog's type is «Avpubliser» unless changed.
+    const planned = /Planlagt: avpubliseres 15\. \S+ kl\. 10:00/
+    await page.goto(`${cmsUrl}/admin/collections/problem-cards/${card.id}`)
+    await page.locator('#field-title').waitFor()
+    expect(await page.locator('.document-fields__sidebar').innerText()).toMatch(planned)
+    await page.goto(`${cmsUrl}/admin/collections/problem-cards`)
+    await page.locator('tbody tr').first().waitFor()
+    expect(await page.locator('tbody').innerText()).toMatch(planned)
+
+    // Unscheduled again, so no other test meets it.
+    await page.goto(`${cmsUrl}/admin/collections/problem-cards/${card.id}`)
+    await page.locator('#field-title').waitFor()
+    await page.locator('.btn--withPopup .popup-button').first().click()
+    await page.locator('#schedule-publish').click()
+    await drawer.locator('.schedule-publish__delete').first().click()
+    await drawer.getByText('Ingen kommende hendelser').first().waitFor()
   })
 
   it('labels the text editor’s handles and the live preview in Norwegian', async () => {
@@ -105,7 +131,12 @@ describe('the admin in Norwegian', () => {
 
   it('writes dates the Norwegian way, on a 24-hour clock', async () => {
     await page.goto(`${cmsUrl}/admin/collections/pages`)
-    await page.locator('tbody tr').first().waitFor()
+    // The date cells render after the rows («Laster...» until then).
+    await page
+      .locator('tbody')
+      .getByText(new RegExp(`${month} \\d{4}`))
+      .first()
+      .waitFor()
     const shown = await page.locator('tbody').innerText()
     expect(shown).toMatch(new RegExp(`\\d{1,2}\\. ${month} \\d{4} kl\\. \\d{2}:\\d{2}`))
     expect(shown).not.toMatch(/[ap]\.m\./)

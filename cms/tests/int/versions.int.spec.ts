@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { upcomingSchedules } from '../../src/admin/schedules'
 import { richText } from '../../src/seed/lexical'
 import { testPayload } from '../helpers/payload'
 import { rest } from '../helpers/rest'
@@ -175,6 +176,26 @@ describe('scheduled publishing', () => {
       data: { waitUntil: new Date(Date.now() - 1000).toISOString() },
       overrideAccess: true,
     })
+
+  it('shows what is scheduled for a document until it has run', async () => {
+    const page = await newPage('draft', 'Planlagt og synlig')
+    const other = await newPage('draft', 'Annen side')
+    const later = new Date(Date.now() + 2 * 3_600_000)
+    const publish = await schedule('publish', page.id, inAnHour())
+    await schedule('unpublish', page.id, later)
+    await schedule('publish', other.id, inAnHour())
+
+    const shown = await upcomingSchedules(payload, 'pages', page.id)
+    expect(shown.map((s) => s.type)).toEqual(['publish', 'unpublish'])
+    expect(new Date(shown[1]!.waitUntil).getTime()).toBe(later.getTime())
+    expect(await upcomingSchedules(payload, 'problem-cards', page.id)).toEqual([])
+
+    await timeComes(publish.id)
+    await runQueue(publish.id)
+    expect((await upcomingSchedules(payload, 'pages', page.id)).map((s) => s.type)).toEqual([
+      'unpublish',
+    ])
+  })
 
   it('publishes a draft when its time comes, not before', async () => {
     const page = await newPage('draft', 'Planlagt side')

@@ -15,6 +15,8 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { AutomaticItems as AutomaticItems_ef032568ede78b494273252a951fa41d } from '../../../fields/AutomaticItems'
+import { ScheduledField as ScheduledField_abdb24575247497dc3936c79bfb96246 } from '../../../admin/Scheduled'
+import { ScheduledCell as ScheduledCell_abdb24575247497dc3936c79bfb96246 } from '../../../admin/Scheduled'
 import { InterestNamesCell as InterestNamesCell_18345ff53b3149c62572e9bb7d7c9c1d } from '../../../collections/FormSubmissions/components/InterestNames'
 import { InterestNamesField as InterestNamesField_18345ff53b3149c62572e9bb7d7c9c1d } from '../../../collections/FormSubmissions/components/InterestNames'
 import { HistoryField as HistoryField_e8a9382b3ed0cd758414d33dd4da8dea } from '../../../collections/FormSubmissions/components/HistoryField'
@@ -45,6 +47,8 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/fields/AutomaticItems#AutomaticItems": AutomaticItems_ef032568ede78b494273252a951fa41d,
+  "/admin/Scheduled#ScheduledField": ScheduledField_abdb24575247497dc3936c79bfb96246,
+  "/admin/Scheduled#ScheduledCell": ScheduledCell_abdb24575247497dc3936c79bfb96246,
   "/collections/FormSubmissions/components/InterestNames#InterestNamesCell": InterestNamesCell_18345ff53b3149c62572e9bb7d7c9c1d,
   "/collections/FormSubmissions/components/InterestNames#InterestNamesField": InterestNamesField_18345ff53b3149c62572e9bb7d7c9c1d,
   "/collections/FormSubmissions/components/HistoryField#HistoryField": HistoryField_e8a9382b3ed0cd758414d33dd4da8dea,
