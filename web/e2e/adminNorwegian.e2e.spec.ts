@@ -98,10 +98,11 @@ describe('the admin in Norwegian', () => {
     // The card is published, so the dialog's type is «Avpubliser» unless changed.
     const planned = /Planlagt: avpubliseres 15\. \S+ kl\. 10:00/
     await page.goto(`${cmsUrl}/admin/collections/problem-cards/${card.id}`)
-    await page.locator('#field-title').waitFor()
-    expect(await page.locator('.document-fields__sidebar').innerText()).toMatch(planned)
+    const sidebar = page.locator('.document-fields__sidebar')
+    await sidebar.getByText('Planlagt:').first().waitFor()
+    expect(await sidebar.innerText()).toMatch(planned)
     await page.goto(`${cmsUrl}/admin/collections/problem-cards`)
-    await page.locator('tbody tr').first().waitFor()
+    await page.locator('tbody').getByText('Planlagt:').first().waitFor()
     expect(await page.locator('tbody').innerText()).toMatch(planned)
 
     // Unscheduled again, so no other test meets it.
@@ -127,6 +128,36 @@ describe('the admin in Norwegian', () => {
     await page.getByText('Tilpasset vinduet').first().waitFor()
     expect(await text()).not.toContain('Responsive')
     await page.locator('#live-preview-toggler').click()
+  })
+
+  it('leaves the list place out of the version comparison', async () => {
+    // The last card gets a new place key without moving: just after the card before it.
+    const cards = (await cms('/problem-cards?limit=0&depth=0&sort=-_order', adminToken)).docs
+    const [card, before] = cards
+    await cms('/reorder', adminToken, {
+      method: 'POST',
+      body: JSON.stringify({
+        collectionSlug: 'problem-cards',
+        orderableFieldName: '_order',
+        docsToMove: [card.id],
+        newKeyWillBe: 'greater',
+        target: { id: before.id, key: before._order },
+      }),
+    })
+    const versions = await cms(
+      `/problem-cards/versions?where[parent][equals]=${card.id}&sort=-createdAt&limit=2&depth=0`,
+      adminToken,
+    )
+    const [latest, older] = versions.docs
+    expect(latest.version._order).not.toBe(older.version._order)
+    await page.goto(`${cmsUrl}/admin/collections/problem-cards/${card.id}/versions/${older.id}`)
+    await page
+      .locator('.render-field-diffs__field:not([data-field-path="_order"])')
+      .first()
+      .waitFor()
+    const order = page.locator('.render-field-diffs__field[data-field-path="_order"]')
+    expect(await order.count()).toBeGreaterThan(0)
+    expect(await order.first().isVisible()).toBe(false)
   })
 
   it('writes dates the Norwegian way, on a 24-hour clock', async () => {
