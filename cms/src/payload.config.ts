@@ -71,6 +71,8 @@ export default buildConfig({
     avatar: 'default',
     components: {
       graphics: { Logo: '/admin/Logo#Logo', Icon: '/admin/Icon#Icon' },
+      // Norwegian for the few texts Payload writes in English outright (admin/englishLeftovers.ts).
+      providers: ['/admin/EnglishLeftovers#EnglishLeftovers'],
       // Shown to recruiters and admins only; the component checks who is looking.
       beforeDashboard: [
         '/collections/FormSubmissions/components/RecruitmentOverview#RecruitmentOverview',

@@ -1,5 +1,7 @@
 // Issue 20, in the real admin on the production builds: Datakollektivet's own login page and
-// favicon, rows named by what they say in Norwegian, and Norwegian dates in Oslo time.
+// favicon, rows named by what they say in Norwegian, Norwegian dates in Oslo time, and Norwegian
+// for the texts Payload writes in English outright (screen-reader labels included); what is
+// scheduled shows in the document and the list.
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
@@ -78,6 +80,84 @@ describe('the admin in Norwegian', () => {
     const times = await page.locator('.react-datepicker__time-list-item').allInnerTexts()
     expect(times.length).toBeGreaterThan(0)
     for (const time of times) expect(time).toMatch(/^\d{2}:\d{2}$/)
+    // Texts react-datepicker writes in English, the month buttons' screen-reader labels too.
+    await page.locator('.react-datepicker-time__header').getByText('Klokkeslett').waitFor()
+    await page.locator('[aria-label="Neste måned"]').first().waitFor({ state: 'attached' })
+    expect(
+      await page.locator('[aria-label="Next Month"], [aria-label="Previous Month"]').count(),
+    ).toBe(0)
+
+    // Scheduled for the 15th of next month at 10:00 Oslo time, then shown in the card and the list.
+    await page.locator('[aria-label="Neste måned"]').first().click()
+    await page
+      .locator('.react-datepicker__day--015:not(.react-datepicker__day--outside-month)')
+      .click()
+    await page.locator('.react-datepicker__time-list-item', { hasText: /^10:00$/ }).click()
+    await page.locator('#scheduled-publish-save').click()
+    await drawer.locator('.schedule-publish__delete').first().waitFor()
+    // The card is published, so the dialog's type is «Avpubliser» unless changed.
+    const planned = /Planlagt: avpubliseres 15\. \S+ kl\. 10:00/
+    await page.goto(`${cmsUrl}/admin/collections/problem-cards/${card.id}`)
+    const sidebar = page.locator('.document-fields__sidebar')
+    await sidebar.getByText('Planlagt:').first().waitFor()
+    expect(await sidebar.innerText()).toMatch(planned)
+    await page.goto(`${cmsUrl}/admin/collections/problem-cards`)
+    await page.locator('tbody').getByText('Planlagt:').first().waitFor()
+    expect(await page.locator('tbody').innerText()).toMatch(planned)
+
+    // Unscheduled again, so no other test meets it.
+    await page.goto(`${cmsUrl}/admin/collections/problem-cards/${card.id}`)
+    await page.locator('#field-title').waitFor()
+    await page.locator('.btn--withPopup .popup-button').first().click()
+    await page.locator('#schedule-publish').click()
+    await drawer.locator('.schedule-publish__delete').first().click()
+    await drawer.getByText('Ingen kommende hendelser').first().waitFor()
+  })
+
+  it('labels the text editor’s handles and the live preview in Norwegian', async () => {
+    const card = (await cms('/problem-cards?limit=1&depth=0&sort=_order', adminToken)).docs[0]
+    await page.goto(`${cmsUrl}/admin/collections/problem-cards/${card.id}`)
+    await page.locator('[data-lexical-editor="true"] p').first().hover()
+    await page.locator('[aria-label="Dra for å flytte"]').first().waitFor({ state: 'attached' })
+    await page.locator('[aria-label="Legg til blokk"]').first().waitFor({ state: 'attached' })
+    expect(
+      await page.locator('[aria-label="Drag to move"], [aria-label="Add block"]').count(),
+    ).toBe(0)
+
+    await page.locator('#live-preview-toggler').click()
+    await page.getByText('Tilpasset vinduet').first().waitFor()
+    expect(await text()).not.toContain('Responsive')
+    await page.locator('#live-preview-toggler').click()
+  })
+
+  it('leaves the list place out of the version comparison', async () => {
+    // The last card gets a new place key without moving: just after the card before it.
+    const cards = (await cms('/problem-cards?limit=0&depth=0&sort=-_order', adminToken)).docs
+    const [card, before] = cards
+    await cms('/reorder', adminToken, {
+      method: 'POST',
+      body: JSON.stringify({
+        collectionSlug: 'problem-cards',
+        orderableFieldName: '_order',
+        docsToMove: [card.id],
+        newKeyWillBe: 'greater',
+        target: { id: before.id, key: before._order },
+      }),
+    })
+    const versions = await cms(
+      `/problem-cards/versions?where[parent][equals]=${card.id}&sort=-createdAt&limit=2&depth=0`,
+      adminToken,
+    )
+    const [latest, older] = versions.docs
+    expect(latest.version._order).not.toBe(older.version._order)
+    await page.goto(`${cmsUrl}/admin/collections/problem-cards/${card.id}/versions/${older.id}`)
+    await page
+      .locator('.render-field-diffs__field:not([data-field-path="_order"])')
+      .first()
+      .waitFor()
+    const order = page.locator('.render-field-diffs__field[data-field-path="_order"]')
+    expect(await order.count()).toBeGreaterThan(0)
+    expect(await order.first().isVisible()).toBe(false)
   })
 
   it('writes dates the Norwegian way, on a 24-hour clock', async () => {

@@ -18,5 +18,13 @@ export const nbOverrides = {
     submitting: 'Lagrer …',
     // «Oppretter ny Bilde»: no one Norwegian adjective fits every label's gender.
     creatingNewLabel: '{{label}} (ny)',
+    // Payload's `nb` has a stray machine-translation prompt here instead of the word.
+    restoring: 'Gjenoppretter …',
+  },
+  version: {
+    // The restore button publishes a published version at once; Payload 3.90 has no setting to make
+    // «Gjenopprett som utkast» the default, so the confirmation says so and where the choice is.
+    aboutToRestore:
+      'Du er i ferd med å gjenopprette {{label}} slik det var {{versionDate}}. Var versjonen publisert, blir den publisert med en gang. Vil du se over den først, avbryt og velg «Gjenopprett som utkast» i pilen ved siden av knappen. Plasseringen i listen endres ikke.',
   },
 }

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { editors } from '../access/editors'
 import { publishedOrEditors } from '../access/publishedOrEditors'
+import { keepOrderOnRestore } from '../hooks/keepOrderOnRestore'
 import { refuseUnsafeLinks } from '../hooks/refuseUnsafeLinks'
 import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidateWeb'
 
@@ -12,7 +13,7 @@ import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidat
  * Drafts are validated: without that, Payload creates an empty draft the moment «Opprett ny» is
  * opened (to have something to autosave), and a list fills with untitled drafts shown by their id
  * («7»). Now a new document is stored when it is first saved, and autosaves from then on.
- * The schedule's time picker uses the 24-hour clock.
+ * The schedule's time picker uses the 24-hour clock. A restore never moves a document in its list.
  */
 export const publishedContent = {
   versions: {
@@ -34,6 +35,7 @@ export const publishedContent = {
   },
   hooks: {
     beforeValidate: [refuseUnsafeLinks],
+    beforeChange: [keepOrderOnRestore],
     afterChange: [revalidateAfterChange],
     afterDelete: [revalidateAfterDelete],
   },

@@ -5,6 +5,8 @@ import { randomUUID } from 'node:crypto'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { upcomingSchedules } from '../../src/admin/schedules'
+import { richText } from '../../src/seed/lexical'
 import { testPayload } from '../helpers/payload'
 import { rest } from '../helpers/rest'
 import { createTestUser, type TestUser } from '../helpers/users'
@@ -13,6 +15,7 @@ let payload: Payload
 let editor: TestUser
 let service: TestUser
 const created: number[] = []
+const createdCards: number[] = []
 
 beforeAll(async () => {
   payload = await testPayload()
@@ -25,6 +28,11 @@ beforeAll(async () => {
 afterAll(async () => {
   await Promise.all(
     created.map((id) => payload.delete({ collection: 'pages', id, overrideAccess: true })),
+  )
+  await Promise.all(
+    createdCards.map((id) =>
+      payload.delete({ collection: 'problem-cards', id, overrideAccess: true }),
+    ),
   )
   await Promise.all([editor.cleanup(), service.cleanup()])
 })
@@ -80,6 +88,70 @@ describe('version history', () => {
   })
 })
 
+describe('restoring a card', () => {
+  it('brings back what it said, and leaves it where it stands in the list', async () => {
+    const newCard = async (title: string) => {
+      const card = await payload.create({
+        collection: 'problem-cards',
+        data: { title, description: richText('Første utgave.'), _status: 'published' },
+        overrideAccess: true,
+      })
+      createdCards.push(card.id)
+      return card
+    }
+    const before = await newCard(`Står først ${randomUUID().slice(0, 6)}`)
+    const card = await newCard(`Gammel tittel ${randomUUID().slice(0, 6)}`)
+    expect(card._order! > before._order!).toBe(true)
+    await payload.update({
+      collection: 'problem-cards',
+      id: card.id,
+      data: { title: `Ny tittel ${randomUUID().slice(0, 6)}`, _status: 'published' },
+      overrideAccess: true,
+    })
+
+    // Moved in front of the other card the way the admin's drag handle does it.
+    const moved = await rest('POST', '/reorder', {
+      auth: { apiKey: editor.apiKey },
+      body: {
+        collectionSlug: 'problem-cards',
+        orderableFieldName: '_order',
+        docsToMove: [card.id],
+        newKeyWillBe: 'less',
+        target: { id: before.id, key: before._order },
+      },
+    })
+    expect(moved.status, JSON.stringify(moved.body)).toBe(200)
+    const orderOf = async (id: number, draft = false) =>
+      (await payload.findByID({ collection: 'problem-cards', id, draft, overrideAccess: true }))
+        ._order!
+    const movedOrder = await orderOf(card.id)
+    expect(movedOrder < before._order!).toBe(true)
+
+    const older = await payload.findVersions({
+      collection: 'problem-cards',
+      where: { parent: { equals: card.id }, 'version.title': { equals: card.title } },
+      overrideAccess: true,
+    })
+    expect(older.docs).toHaveLength(1)
+    await payload.restoreVersion({
+      collection: 'problem-cards',
+      id: older.docs[0]!.id,
+      user: editor.user,
+      overrideAccess: false,
+    })
+
+    const restored = await payload.findByID({
+      collection: 'problem-cards',
+      id: card.id,
+      overrideAccess: true,
+    })
+    expect(restored.title).toBe(card.title)
+    expect(restored._order).toBe(movedOrder)
+    // The newest version, the one the admin opens and a later publish starts from, too.
+    expect(await orderOf(card.id, true)).toBe(movedOrder)
+  })
+})
+
 describe('scheduled publishing', () => {
   /** The job the admin's schedule dialog queues (@payloadcms/ui schedulePublishHandler). */
   const schedule = (type: 'publish' | 'unpublish', id: number, waitUntil: Date) =>
@@ -104,6 +176,26 @@ describe('scheduled publishing', () => {
       data: { waitUntil: new Date(Date.now() - 1000).toISOString() },
       overrideAccess: true,
     })
+
+  it('shows what is scheduled for a document until it has run', async () => {
+    const page = await newPage('draft', 'Planlagt og synlig')
+    const other = await newPage('draft', 'Annen side')
+    const later = new Date(Date.now() + 2 * 3_600_000)
+    const publish = await schedule('publish', page.id, inAnHour())
+    await schedule('unpublish', page.id, later)
+    await schedule('publish', other.id, inAnHour())
+
+    const shown = await upcomingSchedules(payload, 'pages', page.id)
+    expect(shown.map((s) => s.type)).toEqual(['publish', 'unpublish'])
+    expect(new Date(shown[1]!.waitUntil).getTime()).toBe(later.getTime())
+    expect(await upcomingSchedules(payload, 'problem-cards', page.id)).toEqual([])
+
+    await timeComes(publish.id)
+    await runQueue(publish.id)
+    expect((await upcomingSchedules(payload, 'pages', page.id)).map((s) => s.type)).toEqual([
+      'unpublish',
+    ])
+  })
 
   it('publishes a draft when its time comes, not before', async () => {
     const page = await newPage('draft', 'Planlagt side')

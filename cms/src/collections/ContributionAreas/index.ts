@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { publishedContent } from '../publishedContent'
 
+import { scheduled } from '../../fields/scheduled'
 import { seedKey } from '../../fields/seedKey'
 import { validateKebabCase } from '../../fields/slug'
 import { livePreview } from '../../preview/livePreview'
@@ -13,7 +14,7 @@ export const ContributionAreas: CollectionConfig<'contribution-areas'> = {
   admin: {
     livePreview: livePreview('contribution-areas'),
     useAsTitle: 'title',
-    defaultColumns: ['title', 'formLabel', '_status', 'updatedAt'],
+    defaultColumns: ['title', 'formLabel', '_status', 'scheduled', 'updatedAt'],
     group: 'Innhold',
     description:
       'Kortene under «Det er ikke bare kode vi trenger», og valgene i skjemaets «Hva er du interessert i?». Dra for å endre rekkefølgen.',
@@ -45,5 +46,6 @@ export const ContributionAreas: CollectionConfig<'contribution-areas'> = {
       },
     },
     seedKey,
+    scheduled,
   ],
 }

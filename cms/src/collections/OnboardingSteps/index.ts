@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { publishedContent } from '../publishedContent'
 
+import { scheduled } from '../../fields/scheduled'
 import { seedKey } from '../../fields/seedKey'
 import { livePreview } from '../../preview/livePreview'
 
@@ -12,7 +13,7 @@ export const OnboardingSteps: CollectionConfig<'onboarding-steps'> = {
   admin: {
     livePreview: livePreview('onboarding-steps'),
     useAsTitle: 'title',
-    defaultColumns: ['title', '_status', 'updatedAt'],
+    defaultColumns: ['title', '_status', 'scheduled', 'updatedAt'],
     group: 'Innhold',
     description:
       'Stegene under «Slik kommer du i gang». Dra for å endre rekkefølgen; nummereringen følger.',
@@ -22,5 +23,6 @@ export const OnboardingSteps: CollectionConfig<'onboarding-steps'> = {
     { name: 'title', type: 'text', label: 'Tittel', required: true, maxLength: 80 },
     { name: 'description', type: 'textarea', label: 'Beskrivelse', required: true, maxLength: 300 },
     seedKey,
+    scheduled,
   ],
 }

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { publishedContent } from '../publishedContent'
 
 import { pageBlocks } from '../../blocks'
+import { scheduled } from '../../fields/scheduled'
 import { seo } from '../../fields/seo'
 import { slug } from '../../fields/slug'
 import { livePreview } from '../../preview/livePreview'
@@ -15,7 +16,7 @@ export const Pages: CollectionConfig<'pages'> = {
   admin: {
     livePreview: livePreview('pages'),
     useAsTitle: 'title',
-    defaultColumns: ['title', 'slug', '_status', 'updatedAt'],
+    defaultColumns: ['title', 'slug', '_status', 'scheduled', 'updatedAt'],
     group: 'Innhold',
   },
   endpoints: [pageView],
@@ -47,5 +48,6 @@ export const Pages: CollectionConfig<'pages'> = {
         { label: 'Søk og deling', fields: [seo] },
       ],
     },
+    scheduled,
   ],
 }

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { publishedContent } from '../publishedContent'
 
+import { scheduled } from '../../fields/scheduled'
 import { seedKey } from '../../fields/seedKey'
 import { livePreview } from '../../preview/livePreview'
 
@@ -14,7 +15,7 @@ export const ProblemCards: CollectionConfig<'problem-cards'> = {
   admin: {
     livePreview: livePreview('problem-cards'),
     useAsTitle: 'title',
-    defaultColumns: ['title', 'tag', '_status', 'updatedAt'],
+    defaultColumns: ['title', 'tag', '_status', 'scheduled', 'updatedAt'],
     group: 'Innhold',
     description:
       'Kortene under «Hva vi jobber med». Dra i håndtaket til venstre i listen for å endre rekkefølgen.',
@@ -50,5 +51,6 @@ export const ProblemCards: CollectionConfig<'problem-cards'> = {
       ] satisfies { value: (typeof problemCardIcons)[number]; label: string }[],
     },
     seedKey,
+    scheduled,
   ],
 }
