@@ -7,11 +7,13 @@
 // A file that is damaged, from another version or fails the schemas is ignored, never served.
 import { randomBytes } from 'node:crypto'
 import * as fs from 'node:fs/promises'
-import { mkdir, open, readdir, readFile, stat, unlink } from 'node:fs/promises'
+import { mkdir, readdir, readFile, stat, unlink } from 'node:fs/promises'
 import { join } from 'node:path'
 
 import { pageListSchema, pageViewSchema, type PageView } from '@dk/shared'
 import { z } from 'zod'
+
+import { syncDir } from './syncDir.ts'
 
 /** Bumped whenever the file's form changes: an older or newer file is ignored. */
 export const snapshotVersion = 1
@@ -189,15 +191,5 @@ async function sweepCrashedWrites(dir: string) {
     } catch {
       // Renamed or removed meanwhile by the replica that wrote it.
     }
-  }
-}
-
-/** A rename is durable only once the directory holding it is synced. */
-async function syncDir(dir: string) {
-  const handle = await open(dir, 'r')
-  try {
-    await handle.sync()
-  } finally {
-    await handle.close()
   }
 }

@@ -5,10 +5,12 @@
 // is swept once it is older than any write takes, so replicas sharing the folder keep theirs.
 import { randomBytes } from 'node:crypto'
 import * as fs from 'node:fs/promises'
-import { mkdir, open, readdir, readFile, stat, unlink, utimes } from 'node:fs/promises'
+import { mkdir, readdir, readFile, stat, unlink, utimes } from 'node:fs/promises'
 import { join } from 'node:path'
 
 import type { Signup } from '@dk/shared'
+
+import { syncDir } from '../syncDir.ts'
 
 /** What the CMS is sent for one accepted submission. */
 export type OutboxSubmission = Signup & { sourcePage: string; idempotencyKey: string }
@@ -166,14 +168,4 @@ async function removeOlderThan(dir: string, before: number): Promise<number> {
     }
   }
   return removed
-}
-
-/** A rename is durable only once the directory holding it is synced. */
-async function syncDir(dir: string) {
-  const handle = await open(dir, 'r')
-  try {
-    await handle.sync()
-  } finally {
-    await handle.close()
-  }
 }
