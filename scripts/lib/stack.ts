@@ -108,6 +108,9 @@ async function launch(
     // Test knob: every browser test posts from 127.0.0.1, so the per-address limit (5 in ten
     // minutes) would refuse the later ones; the limiter itself is unit-tested (rateLimit.spec.ts).
     FORM_RATE_LIMIT: '100',
+    // The CMS works its job queues like production (newsletter mails, notices), whatever this
+    // process inherited: the int tests' global set-up turns them off for its in-process Payload.
+    JOBS_AUTORUN: 'true',
     ...extraEnv,
   }
   const quietLog = quiet ? () => {} : undefined

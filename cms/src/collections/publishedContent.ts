@@ -14,29 +14,34 @@ import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidat
  * opened (to have something to autosave), and a list fills with untitled drafts shown by their id
  * («7»). Now a new document is stored when it is first saved, and autosaves from then on.
  * The schedule's time picker uses the 24-hour clock. A restore never moves a document in its list.
+ *
+ * A function, so each collection gets its own hook arrays: Payload appends its own hooks to them
+ * (the list-order hook of an orderable collection), and a shared array would give every collection
+ * the others' order hooks, so new areas and steps were ordered after the last problem card.
  */
-export const publishedContent = {
-  versions: {
-    drafts: {
-      autosave: { interval: 1000 },
-      validate: true,
-      schedulePublish: { timeFormat: 'HH:mm', timeIntervals: 15 },
+export const publishedContent = () =>
+  ({
+    versions: {
+      drafts: {
+        autosave: { interval: 1000 },
+        validate: true,
+        schedulePublish: { timeFormat: 'HH:mm', timeIntervals: 15 },
+      },
+      maxPerDoc: 50,
     },
-    maxPerDoc: 50,
-  },
-  access: {
-    read: publishedOrEditors,
-    create: editors,
-    update: editors,
-    delete: editors,
-    // The history holds every draft: Payload's default lets any logged-in user (web's service
-    // user, recruiters) read it through /versions.
-    readVersions: editors,
-  },
-  hooks: {
-    beforeValidate: [refuseUnsafeLinks],
-    beforeChange: [keepOrderOnRestore],
-    afterChange: [revalidateAfterChange],
-    afterDelete: [revalidateAfterDelete],
-  },
-} satisfies Partial<CollectionConfig>
+    access: {
+      read: publishedOrEditors,
+      create: editors,
+      update: editors,
+      delete: editors,
+      // The history holds every draft: Payload's default lets any logged-in user (web's service
+      // user, recruiters) read it through /versions.
+      readVersions: editors,
+    },
+    hooks: {
+      beforeValidate: [refuseUnsafeLinks],
+      beforeChange: [keepOrderOnRestore],
+      afterChange: [revalidateAfterChange],
+      afterDelete: [revalidateAfterDelete],
+    },
+  }) satisfies Partial<CollectionConfig>

@@ -9,7 +9,7 @@ import { livePreview } from '../../preview/livePreview'
 
 export const ContributionAreas: CollectionConfig<'contribution-areas'> = {
   slug: 'contribution-areas',
-  ...publishedContent,
+  ...publishedContent(),
   labels: { singular: 'Bidragsområde', plural: 'Bidragsområder' },
   admin: {
     livePreview: livePreview('contribution-areas'),

@@ -8,7 +8,7 @@ import { livePreview } from '../../preview/livePreview'
 
 export const OnboardingSteps: CollectionConfig<'onboarding-steps'> = {
   slug: 'onboarding-steps',
-  ...publishedContent,
+  ...publishedContent(),
   labels: { singular: 'Steg i gang', plural: 'Steg i gang' },
   admin: {
     livePreview: livePreview('onboarding-steps'),

@@ -11,7 +11,7 @@ import { pageView } from './endpoints/pageView'
 
 export const Pages: CollectionConfig<'pages'> = {
   slug: 'pages',
-  ...publishedContent,
+  ...publishedContent(),
   labels: { singular: 'Side', plural: 'Sider' },
   admin: {
     livePreview: livePreview('pages'),

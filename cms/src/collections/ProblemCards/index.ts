@@ -10,7 +10,7 @@ export const problemCardIcons = ['key', 'users', 'server', 'layers', 'database',
 
 export const ProblemCards: CollectionConfig<'problem-cards'> = {
   slug: 'problem-cards',
-  ...publishedContent,
+  ...publishedContent(),
   labels: { singular: 'Problemkort', plural: 'Problemkort' },
   admin: {
     livePreview: livePreview('problem-cards'),
