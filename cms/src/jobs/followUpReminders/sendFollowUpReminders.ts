@@ -1,7 +1,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import { osloDay } from '../../collections/FormSubmissions/followUp/deadline'
-import { findOverdue } from '../../collections/FormSubmissions/followUp/findOverdue'
+import { findAssignees, findOverdue } from '../../collections/FormSubmissions/followUp/findOverdue'
 import { readFollowUpDays } from '../../collections/FormSubmissions/followUp/followUpDays'
 import { env } from '../../env'
 import { findRecruiters } from '../recipientsFor'
@@ -30,21 +30,7 @@ export async function sendFollowUpReminders(
   if (overdue.length === 0) return outcome
 
   const recruiters = await findRecruiters(payload, req)
-  const assigneeIds = [...new Set(overdue.flatMap((submission) => submission.assignee ?? []))]
-  const assignees =
-    assigneeIds.length === 0
-      ? []
-      : (
-          await payload.find({
-            collection: 'users',
-            where: { id: { in: assigneeIds } },
-            pagination: false,
-            depth: 0,
-            select: { email: true },
-            overrideAccess: true,
-            req,
-          })
-        ).docs
+  const assignees = await findAssignees(payload, overdue, req)
   const context = { day, days, submissionLink, overviewLink: `${env.CMS_PUBLIC_URL}/admin` }
 
   for (const digest of planDigests(overdue, recruiters, assignees)) {

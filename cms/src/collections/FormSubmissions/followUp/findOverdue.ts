@@ -55,3 +55,23 @@ export async function findOverdue(
     }))
     .filter((doc) => isOverdue(doc, now, days))
 }
+
+/** The people overdue submissions are assigned to: the overview names them, the reminders mail them. */
+export async function findAssignees(
+  payload: Payload,
+  overdue: readonly OverdueSubmission[],
+  req?: PayloadRequest,
+) {
+  const ids = [...new Set(overdue.flatMap((submission) => submission.assignee ?? []))]
+  if (ids.length === 0) return []
+  const { docs } = await payload.find({
+    collection: 'users',
+    where: { id: { in: ids } },
+    pagination: false,
+    depth: 0,
+    select: { name: true, email: true },
+    overrideAccess: true,
+    req,
+  })
+  return docs
+}

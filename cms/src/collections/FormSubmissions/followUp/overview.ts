@@ -4,7 +4,7 @@ import { isRecruiter } from '../../../access/roles'
 import type { User } from '../../../payload-types'
 import { submissionStatuses } from '../statuses'
 import { daysWaiting, osloDate, osloDay, osloMidnight } from './deadline'
-import { findOverdue } from './findOverdue'
+import { findAssignees, findOverdue } from './findOverdue'
 import { firstContactAt, median } from './firstContact'
 import { readFollowUpDays } from './followUpDays'
 
@@ -128,21 +128,7 @@ export async function recruitmentOverview(
     return contact ? [contact.getTime() - new Date(doc.createdAt).getTime()] : []
   })
 
-  const assigneeIds = [...new Set(overdue.flatMap((doc) => doc.assignee ?? []))]
-  const assignees =
-    assigneeIds.length === 0
-      ? []
-      : (
-          await payload.find({
-            collection: 'users',
-            where: { id: { in: assigneeIds } },
-            pagination: false,
-            depth: 0,
-            select: { name: true, email: true },
-            overrideAccess: true,
-            req,
-          })
-        ).docs
+  const assignees = await findAssignees(payload, overdue, req)
 
   return {
     followUpDays,
