@@ -19,7 +19,7 @@ import { readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
-import { frontPageSlug } from '../web/src/lib/server/frontPage.ts'
+import { frontPageSlug } from '../web/src/lib/server/content/frontPage.ts'
 import { baseImagesOf, ensureBaseImages } from './lib/containerBases.ts'
 import { formStartedAt } from './lib/formStart.ts'
 import { repoRoot } from './lib/paths.ts'

@@ -13,7 +13,7 @@ process.env.BODY_SIZE_LIMIT ||= '128K'
 const protocolHeader = process.env.PROTOCOL_HEADER.toLowerCase()
 
 const { handler } = await import('./build/handler.js')
-// Left by the bundle when it loaded (src/lib/server/keptPagesDoor.ts): answers a plain visit to a
+// Left by the bundle when it loaded (src/lib/server/content/keptPagesDoor.ts): answers a plain visit to a
 // content page from its kept rendering, without entering SvelteKit; undefined for anything else.
 const keptPages = globalThis[Symbol.for('datakollektivet.web.keptPages')]
 

@@ -1,5 +1,5 @@
 // Scripts that post the sign-up form without a browser need the start time web signed into the
-// page (web/src/lib/server/forms/startTime.ts): a made-up one is taken for a bot and dropped.
+// page (web/src/lib/server/signup/startTime.ts): a made-up one is taken for a bot and dropped.
 
 /** Three seconds, the form's minimum fill time, and a little more. */
 const fillMs = 3_100

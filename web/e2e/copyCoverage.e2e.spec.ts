@@ -18,7 +18,7 @@ afterAll(closeBrowser)
 const allowlist: { text: string; why: string }[] = [
   {
     text: ' – ',
-    why: 'joins a page title and the site name in <title> (web/src/lib/server/seo.ts); both parts are CMS data',
+    why: 'joins a page title and the site name in <title> (web/src/lib/server/content/seo.ts); both parts are CMS data',
   },
 ]
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { cms, cmsLogin, createEditor } from './helpers.ts'
 
-// Kept pages are answered by server.js before SvelteKit (src/lib/server/keptPagesDoor.ts). These
+// Kept pages are answered by server.js before SvelteKit (src/lib/server/content/keptPagesDoor.ts). These
 // tests hold that answer to a render's: the same bytes and headers, never old content, and
 // revalidation that cannot hand a browser a form start time too old to be accepted.
 

@@ -99,7 +99,7 @@ describe('public pages', () => {
     const startTimes = async () => {
       const before = Date.now()
       const html = await (await fetch(`${inject('webUrl')}/bygg-med-oss`)).text()
-      // Signed by web: `<milliseconds>.<signature>` (web/src/lib/server/forms/startTime.ts).
+      // Signed by web: `<milliseconds>.<signature>` (web/src/lib/server/signup/startTime.ts).
       const times = [...html.matchAll(/name="startedAt" value="(\d+)\.[\w-]{22}"/g)].map((m) =>
         Number(m[1]),
       )

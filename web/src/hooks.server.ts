@@ -1,14 +1,23 @@
 import type { RequestEvent } from '@sveltejs/kit'
 import type { Handle, ServerInit } from '@sveltejs/kit/hooks'
 
-import { loadSnapshot, pageView, startPeriodicRefresh } from '#lib/server/cms.ts'
+import { loadSnapshot, pageView, startPeriodicRefresh } from '#lib/server/content/content.ts'
 import { env } from '#lib/server/env.ts'
-import { formKey, signStartTime } from '#lib/server/forms/startTime.ts'
-import { frontPageSlug } from '#lib/server/frontPage.ts'
-import { outbox, startOutboxHousekeeping } from '#lib/server/outbox/index.ts'
-import { adminOrigin, applyPreviewHeaders, isPreviewPath } from '#lib/server/previewHeaders.ts'
-import { openKeptPagesDoor, requestOrigin } from '#lib/server/keptPagesDoor.ts'
-import { RenderedPages, reuseOrRender, servePage, type Visit } from '#lib/server/renderedPages.ts'
+import { formKey, signStartTime } from '#lib/server/signup/startTime.ts'
+import { frontPageSlug } from '#lib/server/content/frontPage.ts'
+import { outbox, startOutboxHousekeeping } from '#lib/server/signup/outbox/index.ts'
+import {
+  adminOrigin,
+  applyPreviewHeaders,
+  isPreviewPath,
+} from '#lib/server/preview/previewHeaders.ts'
+import { openKeptPagesDoor, requestOrigin } from '#lib/server/content/keptPagesDoor.ts'
+import {
+  RenderedPages,
+  reuseOrRender,
+  servePage,
+  type Visit,
+} from '#lib/server/content/renderedPages.ts'
 
 export const init: ServerInit = async () => {
   env()

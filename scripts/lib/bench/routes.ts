@@ -1,6 +1,6 @@
 // Every public route: one per published page in the CMS, so a new page is measured without
 // anyone remembering to add it here.
-import { frontPageSlug } from '../../../web/src/lib/server/frontPage.ts'
+import { frontPageSlug } from '../../../web/src/lib/server/content/frontPage.ts'
 import type { CmsAdmin } from './cmsAdmin.ts'
 
 export async function publicRoutes(admin: CmsAdmin): Promise<string[]> {

@@ -1,5 +1,5 @@
-import { frontPageSlug } from '#lib/server/frontPage.ts'
-import { pageView } from '#lib/server/cms.ts'
+import { frontPageSlug } from '#lib/server/content/frontPage.ts'
+import { pageView } from '#lib/server/content/content.ts'
 
 export async function load({ params }) {
   // The same cached request the page makes: one CMS call per page view, even on a cold cache.

@@ -23,6 +23,6 @@ export type PageContext = {
   settings: PageView['settings']
   interestOptions: PageView['interestOptions']
   form: { signup?: FormState; newsletter?: NewsletterState } | null
-  /** When the page was served, signed by web (forms/startTime.ts); echoed by the forms. */
+  /** When the page was served, signed by web (signup/startTime.ts); echoed by the forms. */
   startedAt: string
 }

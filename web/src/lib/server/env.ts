@@ -26,7 +26,7 @@ const schema = z
     /** Shared with the CMS to verify its "content changed" calls (HMAC); at least 32 characters. */
     REVALIDATE_SECRET: z.string().min(32, 'må være minst 32 tegn, den samme som i CMS'),
     /**
-     * Signs the forms' start time (forms/startTime.ts); the same in every web replica, at least 32
+     * Signs the forms' start time (signup/startTime.ts); the same in every web replica, at least 32
      * characters. Unset: derived from REVALIDATE_SECRET, which every replica shares already.
      */
     FORM_SECRET: unsetIfEmpty.pipe(z.string().min(32, 'må være minst 32 tegn').optional()),

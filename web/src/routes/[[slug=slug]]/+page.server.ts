@@ -2,14 +2,14 @@ import { error, fail, redirect } from '@sveltejs/kit'
 
 import type { FormState, NewsletterState } from '#lib/blocks/context.ts'
 
-import { pageView } from '#lib/server/cms.ts'
+import { pageView } from '#lib/server/content/content.ts'
 import { env } from '#lib/server/env.ts'
-import { handleNewsletter } from '#lib/server/forms/newsletter.ts'
-import { readForm, unreadableStatus } from '#lib/server/forms/readForm.ts'
-import { handleSignup } from '#lib/server/forms/signup.ts'
-import { formKey, signStartTime } from '#lib/server/forms/startTime.ts'
-import { frontPageSlug } from '#lib/server/frontPage.ts'
-import { seoFor } from '#lib/server/seo.ts'
+import { handleNewsletter } from '#lib/server/newsletter/newsletter.ts'
+import { readForm, unreadableStatus } from '#lib/server/signup/readForm.ts'
+import { handleSignup } from '#lib/server/signup/signup.ts'
+import { formKey, signStartTime } from '#lib/server/signup/startTime.ts'
+import { frontPageSlug } from '#lib/server/content/frontPage.ts'
+import { seoFor } from '#lib/server/content/seo.ts'
 
 // Content pages are plain HTML: no client JavaScript at all. The forms work as ordinary POSTs.
 export const csr = false

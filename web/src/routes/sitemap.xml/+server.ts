@@ -1,6 +1,6 @@
-import { pageList } from '#lib/server/cms.ts'
+import { pageList } from '#lib/server/content/content.ts'
 import { env } from '#lib/server/env.ts'
-import { frontPageSlug } from '#lib/server/frontPage.ts'
+import { frontPageSlug } from '#lib/server/content/frontPage.ts'
 
 const escapeXml = (value: string) =>
   value.replace(

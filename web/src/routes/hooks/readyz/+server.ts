@@ -1,5 +1,5 @@
-import { cmsAnswers, contentSource } from '#lib/server/cms.ts'
-import { outbox } from '#lib/server/outbox/index.ts'
+import { cmsAnswers, contentSource } from '#lib/server/content/content.ts'
+import { outbox } from '#lib/server/signup/outbox/index.ts'
 
 /**
  * Readiness with details, for operators on the internal network only (Caddy does not publish

@@ -6,10 +6,10 @@ import {
 } from '@dk/shared'
 import { error } from '@sveltejs/kit'
 
-import { contentChanged } from '#lib/server/cms.ts'
+import { contentChanged } from '#lib/server/content/content.ts'
 import { env } from '#lib/server/env.ts'
 import { log } from '#lib/server/log.ts'
-import { ReplayGuard } from '#lib/server/replayGuard.ts'
+import { ReplayGuard } from '#lib/server/guards/replayGuard.ts'
 
 // The CMS signs each call once and never repeats it; the same signature again is a replay, which
 // would make web fetch every page again for nothing. Refused with 409 and no work.

@@ -1,5 +1,5 @@
-import { unsubscribeSubscriber } from '#lib/server/cmsWrite.ts'
-import { linkPageAction, linkPageLoad } from '#lib/server/forms/newsletterLink.ts'
+import { unsubscribeSubscriber } from '#lib/server/cms/client.ts'
+import { linkPageAction, linkPageLoad } from '#lib/server/newsletter/newsletterLink.ts'
 
 // A plain page and a plain POST: no JavaScript needed.
 export const csr = false

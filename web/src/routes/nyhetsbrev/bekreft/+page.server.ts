@@ -1,5 +1,5 @@
-import { confirmSubscriber } from '#lib/server/cmsWrite.ts'
-import { linkPageAction, linkPageLoad } from '#lib/server/forms/newsletterLink.ts'
+import { confirmSubscriber } from '#lib/server/cms/client.ts'
+import { linkPageAction, linkPageLoad } from '#lib/server/newsletter/newsletterLink.ts'
 
 // A plain page and a plain POST: no JavaScript needed.
 export const csr = false

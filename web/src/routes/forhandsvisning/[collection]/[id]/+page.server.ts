@@ -1,11 +1,11 @@
 import { isPreviewCollection } from '@dk/shared'
 import { error } from '@sveltejs/kit'
 
-import { draftPreview } from '#lib/server/cms.ts'
+import { draftPreview } from '#lib/server/content/content.ts'
 import { env } from '#lib/server/env.ts'
-import { formKey, signStartTime } from '#lib/server/forms/startTime.ts'
-import { adminOrigin } from '#lib/server/previewHeaders.ts'
-import { seoFor } from '#lib/server/seo.ts'
+import { formKey, signStartTime } from '#lib/server/signup/startTime.ts'
+import { adminOrigin } from '#lib/server/preview/previewHeaders.ts'
+import { seoFor } from '#lib/server/content/seo.ts'
 
 // The live preview is the one page with client JavaScript: it listens to the admin and reloads
 // the draft after each autosave. Headers (frame-ancestors, no-store, noindex): hooks.server.ts.

@@ -6,8 +6,8 @@
 // restart) is stored once. An entry is deleted only when the CMS lists its key as held, asked
 // after the delivery: a 201 or 409 alone is no proof (the CMS's COMMIT can still fail), and
 // one read-back covers every entry answered since the last one.
-import type { SubmissionOutcome } from '../cmsWrite.ts'
-import { log } from '../log.ts'
+import type { SubmissionOutcome } from '../../cms/client.ts'
+import { log } from '../../log.ts'
 import type { OutboxEntry, OutboxStore } from './store.ts'
 
 export type DeliveryOptions = {

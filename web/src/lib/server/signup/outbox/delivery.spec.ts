@@ -5,7 +5,7 @@ import { join } from 'node:path'
 
 import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest'
 
-import { createSubmission, settledSubmissions } from '../cmsWrite.ts'
+import { createSubmission, settledSubmissions } from '../../cms/client.ts'
 import { OutboxDelivery, type DeliveryOptions } from './delivery.ts'
 import { OutboxStore } from './store.ts'
 import { startTestCms, testEntry, type TestCms } from './testCms.ts'

@@ -7,8 +7,8 @@ import type { z } from 'zod'
 
 import { ContentCache } from './contentCache.ts'
 import { readSnapshot, SnapshotWriter, writeSnapshot } from './contentSnapshot.ts'
-import { env } from './env.ts'
-import { log } from './log.ts'
+import { env } from '../env.ts'
+import { log } from '../log.ts'
 
 const requestTimeoutMs = 3_000
 

@@ -10,8 +10,8 @@ import {
 } from '@dk/shared'
 import type { z } from 'zod'
 
-import { env } from './env.ts'
-import type { OutboxSubmission } from './outbox/store.ts'
+import { env } from '../env.ts'
+import type { OutboxSubmission } from '../signup/outbox/store.ts'
 
 async function post(path: string, body: unknown): Promise<Response> {
   const { CMS_URL, CMS_API_KEY } = env()

@@ -1,4 +1,4 @@
-import { env } from './env.ts'
+import { env } from '../env.ts'
 import { RateLimiter } from './rateLimit.ts'
 
 const windowMs = 10 * 60_000

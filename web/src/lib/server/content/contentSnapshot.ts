@@ -13,7 +13,7 @@ import { join } from 'node:path'
 import { pageListSchema, pageViewSchema, type PageView } from '@dk/shared'
 import { z } from 'zod'
 
-import { syncDir } from './syncDir.ts'
+import { syncDir } from '../syncDir.ts'
 
 /** Bumped whenever the file's form changes: an older or newer file is ignored. */
 export const snapshotVersion = 1

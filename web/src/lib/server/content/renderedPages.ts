@@ -5,7 +5,7 @@
 // changes, so comparing that object is the whole invalidation: no version to keep in step.
 import { createHash } from 'node:crypto'
 
-import { maxFormAgeMs } from './forms/startTime.ts'
+import { maxFormAgeMs } from '../signup/startTime.ts'
 
 export type RenderedPage = {
   /** The content object the page was rendered from. */
@@ -49,7 +49,7 @@ export class RenderedPages {
 
 const startTime = /(name="startedAt" value=")[\w.-]*(")/g
 
-/** The page's forms with `startedAt` (signed, forms/startTime.ts): the fill time counts from now. */
+/** The page's forms with `startedAt` (signed, signup/startTime.ts): the fill time counts from now. */
 export function withStartTime(body: string, startedAt: string): string {
   return body.replace(startTime, `$1${startedAt}$2`)
 }

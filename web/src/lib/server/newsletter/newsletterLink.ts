@@ -4,8 +4,8 @@ import { newsletterTokenSchema } from '@dk/shared'
 import { fail } from '@sveltejs/kit'
 
 import { log } from '../log.ts'
-import { RateLimiter } from '../rateLimit.ts'
-import { readForm, unreadableStatus } from './readForm.ts'
+import { RateLimiter } from '../guards/rateLimit.ts'
+import { readForm, unreadableStatus } from '../signup/readForm.ts'
 
 const limiter = new RateLimiter(20, 10 * 60_000)
 /** A token and a little form overhead; anything larger is not our form. */

@@ -2,7 +2,7 @@
 // CMS would not take) are deleted a number of days after they were set aside; while any wait in
 // rejected/, an error line says so every hour (and the operators' /hooks/readyz counts them);
 // writes a crash left in tmp/ are swept.
-import { log } from '../log.ts'
+import { log } from '../../log.ts'
 import type { OutboxStore } from './store.ts'
 
 const dayMs = 24 * 60 * 60_000

@@ -10,7 +10,7 @@ import { join } from 'node:path'
 
 import type { Signup } from '@dk/shared'
 
-import { syncDir } from '../syncDir.ts'
+import { syncDir } from '../../syncDir.ts'
 
 /** What the CMS is sent for one accepted submission. */
 export type OutboxSubmission = Signup & { sourcePage: string; idempotencyKey: string }

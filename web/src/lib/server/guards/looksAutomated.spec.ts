@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { looksAutomated, minimumFillMs } from './looksAutomated.ts'
-import { maxFormAgeMs, signStartTime, verifiedStartTime } from './startTime.ts'
+import { maxFormAgeMs, signStartTime, verifiedStartTime } from '../signup/startTime.ts'
 
 const form = (fields: Record<string, string>) => {
   const data = new FormData()

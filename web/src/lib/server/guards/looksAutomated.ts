@@ -1,4 +1,4 @@
-import { maxFormAgeMs, verifiedStartTime } from './startTime.ts'
+import { maxFormAgeMs, verifiedStartTime } from '../signup/startTime.ts'
 
 /** People need a few seconds to fill in a form; scripts that post at once are not people. */
 export const minimumFillMs = 3_000

@@ -2,12 +2,12 @@ import { signupErrors, signupLimits, signupSchema, type Signup } from '@dk/share
 import { fail } from '@sveltejs/kit'
 
 import type { FormState } from '../../blocks/context.ts'
-import { createSubmission } from '../cmsWrite.ts'
+import { createSubmission } from '../cms/client.ts'
 import { log } from '../log.ts'
-import { outbox } from '../outbox/index.ts'
-import type { OutboxEntry } from '../outbox/store.ts'
-import { formRateLimiter } from '../formRateLimit.ts'
-import { looksAutomated } from './looksAutomated.ts'
+import { outbox } from './outbox/index.ts'
+import type { OutboxEntry } from './outbox/store.ts'
+import { formRateLimiter } from '../guards/formRateLimit.ts'
+import { looksAutomated } from '../guards/looksAutomated.ts'
 import { formKey } from './startTime.ts'
 
 const limiter = formRateLimiter()

@@ -1,6 +1,6 @@
 // The one outbox of this web process, wired to the CMS and the environment.
-import { createSubmission, settledSubmissions } from '../cmsWrite.ts'
-import { env } from '../env.ts'
+import { createSubmission, settledSubmissions } from '../../cms/client.ts'
+import { env } from '../../env.ts'
 import { OutboxDelivery } from './delivery.ts'
 import { startHousekeeping } from './housekeeping.ts'
 import { OutboxStore } from './store.ts'

@@ -2,11 +2,11 @@ import { newsletterEmailSchema, signupLimits } from '@dk/shared'
 import { fail } from '@sveltejs/kit'
 
 import type { NewsletterState } from '../../blocks/context.ts'
-import { createSubscriber } from '../cmsWrite.ts'
+import { createSubscriber } from '../cms/client.ts'
 import { log } from '../log.ts'
-import { formRateLimiter } from '../formRateLimit.ts'
-import { looksAutomated } from './looksAutomated.ts'
-import { formKey } from './startTime.ts'
+import { formRateLimiter } from '../guards/formRateLimit.ts'
+import { looksAutomated } from '../guards/looksAutomated.ts'
+import { formKey } from '../signup/startTime.ts'
 
 const limiter = formRateLimiter()
 
