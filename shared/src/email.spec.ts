@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest'
 
 import { isEmailAddress } from './email.ts'
 import { acceptedAddresses, refusedAddresses } from './email.examples.ts'
-import { newsletterEmailSchema } from './newsletter.ts'
-import { signupSchema } from './signup.ts'
+import { newsletterEmailSchema } from './contracts/newsletter.ts'
+import { signupSchema } from './contracts/submission.ts'
 
 describe('isEmailAddress', () => {
   it.each(acceptedAddresses)('accepts %j', (address) => {

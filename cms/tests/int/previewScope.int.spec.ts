@@ -1,5 +1,5 @@
 // A card's preview token shows that card's draft in its page, and nothing else that is unpublished:
-// not the page's own draft, not other cards' drafts (shared/src/preview.ts).
+// not the page's own draft, not other cards' drafts (shared/src/contracts/preview.ts).
 import { randomUUID } from 'node:crypto'
 
 import { signPreviewToken } from '@dk/shared'

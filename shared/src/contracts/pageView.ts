@@ -1,7 +1,7 @@
 import { z } from 'zod'
 
-import { pageSchema } from './page.ts'
-import { siteSettingsSchema } from './siteSettings.ts'
+import { pageSchema } from '../page.ts'
+import { siteSettingsSchema } from '../siteSettings.ts'
 
 /** GET /api/pages/view/:slug: everything one page view needs, in one response. */
 export function pageViewSchema(onSkip?: (reason: string, block: unknown) => void) {

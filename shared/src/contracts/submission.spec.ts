@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { signupErrors, signupSchema } from './signup.ts'
+import { signupErrors, signupSchema } from './submission.ts'
 
 const schema = signupSchema(['utvikling', 'drift'])
 const errorsOf = (input: unknown) => {

@@ -2,8 +2,8 @@
 // Web Crypto only, so both servers run the same code.
 import { z } from 'zod'
 
-import { emailAddress } from './email.ts'
-import { signupLimits } from './signup.ts'
+import { emailAddress } from '../email.ts'
+import { signupLimits } from './submission.ts'
 
 /** One address, checked in web's action and again in the CMS. */
 export const newsletterEmailSchema = z

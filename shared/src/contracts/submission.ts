@@ -1,6 +1,6 @@
 import { z } from 'zod'
 
-import { emailAddress } from './email.ts'
+import { emailAddress } from '../email.ts'
 
 /** Why a field was refused; web shows the CMS's text for each, the CMS answers with the code. */
 export type SignupErrorCode = 'required' | 'email' | 'tooLong' | 'interests'

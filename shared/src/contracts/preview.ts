@@ -3,7 +3,7 @@
 // that document's draft until the token expires, nothing else unpublished: a page's token shows the
 // page's draft (with the cards' drafts in its grids), a card's token only that card's draft in its
 // published page (cms/src/preview/previewView.ts).
-import { hmacSign, hmacVerify } from './hmac.ts'
+import { hmacSign, hmacVerify } from '../hmac.ts'
 
 /** The collections an editor can preview, with the page grid block that shows each kind of card. */
 export const previewCollections = {
