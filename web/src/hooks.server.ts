@@ -2,6 +2,7 @@ import type { RequestEvent } from '@sveltejs/kit'
 import type { Handle, ServerInit } from '@sveltejs/kit/hooks'
 
 import { loadSnapshot, pageView, startPeriodicRefresh } from '#lib/server/content/content.ts'
+import { renderSource, viewOf } from '#lib/server/content/requestView.ts'
 import { env } from '#lib/server/env.ts'
 import { formKey, signStartTime } from '#lib/server/signup/startTime.ts'
 import { frontPageSlug } from '#lib/server/content/frontPage.ts'
@@ -79,9 +80,9 @@ function finish(response: Response, pathname: string): Response {
 export const handle: Handle = async ({ event, resolve }) => {
   // Rendering is most of a page's cost; with the content unchanged the last rendering serves.
   // Without content (CMS down, nothing cached) the route renders its error page as usual.
+  // The page's load reads the same lookup (viewOf), so the page is rendered from this very source.
   const source =
-    isContentPageVisit(event) &&
-    (await pageView(event.params.slug ?? frontPageSlug).catch(() => undefined))
+    isContentPageVisit(event) && (await renderSource(viewOf(event)).catch(() => undefined))
   const response = source
     ? await reuseOrRender(
         renderedPages,
@@ -116,7 +117,7 @@ openKeptPagesDoor(async (request) => {
   // Kept paths are the route's own (/[[slug=slug]]): '/' or '/<slug>'. A path whose slug this
   // misreads finds other content than the page was rendered from, and so no page.
   const slug = path === '/' ? frontPageSlug : decodeURIComponent(path.slice(1))
-  const source = await pageView(slug).catch(() => undefined)
+  const source = await renderSource(pageView(slug)).catch(() => undefined)
   const page = source && renderedPages.get(path, source)
   if (!page) return undefined
   return finish(servePage(page, visitOf(request.headers['if-none-match'])), path)

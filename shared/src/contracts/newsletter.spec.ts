@@ -9,7 +9,12 @@ import {
   newsletterEmailSchema,
   newsletterLink,
   newsletterTiming,
+  newsletterPath,
   newsletterTokenSchema,
+  subscribeOutcome,
+  tokenOutcome,
+  confirmResultSchema,
+  unsubscribeResultSchema,
 } from './newsletter.ts'
 
 describe('newsletter tokens', () => {
@@ -69,5 +74,42 @@ describe('newsletterEmailSchema and links', () => {
     expect(newsletterLink('https://example.org', '/nyhetsbrev/bekreft', 'a-b_c')).toBe(
       'https://example.org/nyhetsbrev/bekreft?token=a-b_c',
     )
+  })
+})
+
+describe('the endpoints web calls', () => {
+  it('are under the subscribers collection', () => {
+    expect(newsletterPath('subscribe')).toBe('/api/newsletter-subscribers/subscribe')
+    expect(newsletterPath('confirm')).toBe('/api/newsletter-subscribers/confirm')
+    expect(newsletterPath('unsubscribe')).toBe('/api/newsletter-subscribers/unsubscribe')
+  })
+
+  it('subscribe: 2xx accepted, 400 refused, anything else unavailable', () => {
+    expect(subscribeOutcome(202)).toEqual({ kind: 'accepted' })
+    expect(subscribeOutcome(200)).toEqual({ kind: 'accepted' })
+    expect(subscribeOutcome(400)).toEqual({ kind: 'refused' })
+    for (const status of [403, 413, 429, 500, 503])
+      expect(subscribeOutcome(status)).toEqual({ kind: 'unavailable', status })
+  })
+
+  it('confirm and unsubscribe: the result, invalid for 400, else unavailable', () => {
+    expect(tokenOutcome(confirmResultSchema, 200, { result: 'expired' })).toEqual({
+      kind: 'answered',
+      result: 'expired',
+    })
+    expect(tokenOutcome(unsubscribeResultSchema, 200, { result: 'unsubscribed' })).toEqual({
+      kind: 'answered',
+      result: 'unsubscribed',
+    })
+    expect(tokenOutcome(confirmResultSchema, 400, { error: 'invalid' })).toEqual({
+      kind: 'answered',
+      result: 'invalid',
+    })
+    expect(tokenOutcome(confirmResultSchema, 503, {})).toEqual({ kind: 'unavailable', status: 503 })
+    // A result the contract does not know is no answer.
+    expect(tokenOutcome(confirmResultSchema, 200, { result: 'unsubscribed' })).toEqual({
+      kind: 'unavailable',
+      status: 200,
+    })
   })
 })

@@ -1,9 +1,23 @@
+// The page view: web asks the CMS for one published page with everything its rendering needs, and
+// for the list of pages (the sitemap). Both are read with web's service user and cached by web.
+//
+// Answers: 200 with the view (`page` is null when no published page has that slug: web answers
+// 404). Anything else, or a body that does not fit, is "unavailable": web keeps serving the last good
+// copy (readOutcome in answer.ts).
 import { z } from 'zod'
 
 import { pageSchema } from '../page.ts'
 import { siteSettingsSchema } from '../siteSettings.ts'
 
-/** GET /api/pages/view/:slug: everything one page view needs, in one response. */
+/** The endpoint as the CMS mounts it on the pages collection. */
+export const pageViewEndpointPath = '/view/:slug'
+
+/** GET: everything one page view needs, in one response. */
+export function pageViewPath(slug: string): string {
+  return `/api/pages/view/${encodeURIComponent(slug)}`
+}
+
+/** The answer to pageViewPath. */
 export function pageViewSchema(onSkip?: (reason: string, block: unknown) => void) {
   return z.object({
     page: pageSchema(onSkip).nullable(),
@@ -15,7 +29,11 @@ export function pageViewSchema(onSkip?: (reason: string, block: unknown) => void
 
 export type PageView = z.infer<ReturnType<typeof pageViewSchema>>
 
-/** GET /api/pages?select[slug]=true&select[updatedAt]=true: the sitemap's list. */
+/** GET: every published page's slug and last change, for the sitemap (Payload's own list). */
+export const pageListPath =
+  '/api/pages?limit=500&depth=0&select[slug]=true&select[updatedAt]=true&select[seo][noIndex]=true'
+
+/** The answer to pageListPath. */
 export const pageListSchema = z.object({
   docs: z.array(
     z.object({

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest'
+import { z } from 'zod'
 
 import {
   isPreviewCollection,
+  previewOutcome,
   previewPath,
+  previewViewPath,
   previewTokenLifetimeMs,
   signPreviewToken,
   verifyPreviewToken,
@@ -60,5 +63,29 @@ describe('preview paths', () => {
     expect(isPreviewCollection('pages')).toBe(true)
     expect(isPreviewCollection('users')).toBe(false)
     expect(isPreviewCollection('toString')).toBe(false)
+  })
+})
+
+describe("web's request for a draft view", () => {
+  const schema = z.object({ page: z.null() })
+
+  it('asks with the token in the query, the id encoded', () => {
+    expect(previewViewPath('problem-cards', '12', 'a.b')).toBe(
+      '/api/preview/problem-cards/12?token=a.b',
+    )
+  })
+
+  it('passes 401, 403 and 404 on as refusals, 200 as the view', () => {
+    for (const status of [401, 403, 404] as const)
+      expect(previewOutcome(schema, status, {})).toEqual({ kind: 'refused', status })
+    expect(previewOutcome(schema, 200, { page: null })).toEqual({
+      kind: 'ok',
+      view: { page: null },
+    })
+  })
+
+  it('is unavailable for anything else, invalid for a body that does not fit', () => {
+    expect(previewOutcome(schema, 500, {})).toEqual({ kind: 'unavailable', status: 500 })
+    expect(previewOutcome(schema, 200, { page: 1 }).kind).toBe('invalid')
   })
 })

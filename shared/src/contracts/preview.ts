@@ -3,7 +3,14 @@
 // that document's draft until the token expires, nothing else unpublished: a page's token shows the
 // page's draft (with the cards' drafts in its grids), a card's token only that card's draft in its
 // published page (cms/src/preview/previewView.ts).
+//
+// web asks for the draft with GET previewViewPath(…) (no API key: the token is the credential) and
+// gets a page view (pageView.ts). 401 no token, 403 a token that is wrong or expired, 404 nothing to
+// show it on: web answers the editor with the same status. Anything else is unavailable.
+import type { z } from 'zod'
+
 import { hmacSign, hmacVerify } from '../hmac.ts'
+import { misfits } from './answer.ts'
 
 /** The collections an editor can preview, with the page grid block that shows each kind of card. */
 export const previewCollections = {
@@ -17,6 +24,39 @@ export type PreviewCollection = keyof typeof previewCollections
 
 export function isPreviewCollection(value: string): value is PreviewCollection {
   return Object.hasOwn(previewCollections, value)
+}
+
+/** The CMS's endpoint (under /api), and the path web asks for one document's draft view. */
+export const previewViewEndpointPath = '/preview/:collection/:id'
+
+export function previewViewPath(collection: PreviewCollection, id: string, token: string): string {
+  return `/api/preview/${collection}/${encodeURIComponent(id)}?token=${encodeURIComponent(token)}`
+}
+
+/** The refusals the CMS answers a preview request with, each passed on to the editor as is. */
+export const previewRefusal = { noToken: 401, badToken: 403, nothingToShow: 404 } as const
+export type PreviewRefusal = (typeof previewRefusal)[keyof typeof previewRefusal]
+
+export type PreviewOutcome<View> =
+  | { kind: 'ok'; view: View }
+  | { kind: 'refused'; status: PreviewRefusal }
+  | { kind: 'unavailable'; status: number }
+  | { kind: 'invalid'; reason: string }
+
+const refusals: readonly number[] = Object.values(previewRefusal)
+
+/** The CMS's answer to previewViewPath; `schema` is web's page view schema. */
+export function previewOutcome<T extends z.ZodType>(
+  schema: T,
+  status: number,
+  body: unknown,
+): PreviewOutcome<z.infer<T>> {
+  if (refusals.includes(status)) return { kind: 'refused', status: status as PreviewRefusal }
+  if (status !== 200) return { kind: 'unavailable', status }
+  const parsed = schema.safeParse(body)
+  return parsed.success
+    ? { kind: 'ok', view: parsed.data }
+    : { kind: 'invalid', reason: misfits(parsed.error) }
 }
 
 /** web's preview route; the site's address + this is what the admin shows beside the editor. */

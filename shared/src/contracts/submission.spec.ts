@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest'
 
-import { signupErrors, signupSchema } from './submission.ts'
+import {
+  idempotencyKeySchema,
+  newIdempotencyKey,
+  settledSubmissionsRequestSchema,
+  signupErrors,
+  signupSchema,
+  submissionOutcome,
+  submissionStatus,
+} from './submission.ts'
 
 const schema = signupSchema(['utvikling', 'drift'])
 const errorsOf = (input: unknown) => {
@@ -52,5 +60,78 @@ describe('signupSchema', () => {
   it('accepts emoji and right-to-left text as they are', () => {
     const parsed = schema.parse({ name: 'مريم 🌱', email: 'm@example.org' })
     expect(parsed.name).toBe('مريم 🌱')
+  })
+})
+
+describe('submissionOutcome: what web makes of the CMS answer', () => {
+  it('is stored for 201 and already stored for 409, whatever the body', () => {
+    expect(submissionOutcome(201, { doc: { id: 1 } })).toEqual({ kind: 'stored' })
+    expect(submissionOutcome(409, { errors: [{ message: 'allerede mottatt' }] })).toEqual({
+      kind: 'alreadyStored',
+    })
+  })
+
+  it("is refused for 400, naming the fields from Payload's validation error", () => {
+    const body = {
+      errors: [
+        {
+          name: 'ValidationError',
+          data: {
+            errors: [
+              { path: 'email', message: 'Er ikke en gyldig e-postadresse.' },
+              { path: 'email', message: 'Er for lang.' },
+              { path: 'idempotencyKey', message: 'Må være en UUID.' },
+            ],
+          },
+        },
+      ],
+    }
+    expect(submissionOutcome(400, body)).toEqual({
+      kind: 'refused',
+      fields: ['email', 'idempotencyKey'],
+    })
+  })
+
+  it('is refused for 400 with a body it cannot read, and never names a value', () => {
+    expect(submissionOutcome(400, 'Bad Request')).toEqual({ kind: 'refused', fields: [] })
+    const quoted = { errors: [{ data: { errors: [{ path: 'kari@test.invalid' }] } }] }
+    expect(submissionOutcome(400, quoted)).toEqual({ kind: 'refused', fields: [] })
+  })
+
+  it.each([500, 502, 503, 429, 401, 403, 404, 413, 200])('is unavailable for %i', (status) => {
+    expect(submissionOutcome(status, {})).toEqual({ kind: 'unavailable', status })
+  })
+
+  it('has the statuses the CMS answers with', () => {
+    expect(submissionStatus).toEqual({ stored: 201, alreadyStored: 409, refused: 400 })
+  })
+})
+
+describe('idempotencyKeySchema', () => {
+  it('accepts the keys web makes, as old outbox files hold them', () => {
+    for (let i = 0; i < 20; i += 1)
+      expect(idempotencyKeySchema.safeParse(newIdempotencyKey()).success).toBe(true)
+    expect(idempotencyKeySchema.safeParse('0b9e5d0e-6d8c-4f4f-9a51-3b1c2f0e7a11').success).toBe(
+      true,
+    )
+  })
+
+  it.each([
+    'x',
+    'abc\u0000defghij',
+    '../../etc/passwd',
+    'ABCDEF12-0000-4000-8000-000000000000',
+    'a'.repeat(36),
+  ])('refuses %j', (key) => {
+    expect(idempotencyKeySchema.safeParse(key).success).toBe(false)
+  })
+
+  it('is what the read-back asks with', () => {
+    expect(settledSubmissionsRequestSchema.safeParse({ keys: [newIdempotencyKey()] }).success).toBe(
+      true,
+    )
+    expect(settledSubmissionsRequestSchema.safeParse({ keys: ['not-a-key-at-all'] }).success).toBe(
+      false,
+    )
   })
 })

@@ -1,8 +1,25 @@
+/**
+ * A sign-up ("Bygg med oss") on its way from web to the CMS: POST /api/form-submissions as web's
+ * service user, with the form's fields plus `sourcePage` and an `idempotencyKey` (a UUID web makes
+ * once per submission and keeps in its outbox file, so a delivery can be repeated safely).
+ *
+ * What the CMS answers, and what web does then (submissionOutcome below):
+ * - 201 stored: web keeps its outbox copy until the read-back (POST /api/form-submissions/settled)
+ *   lists the key, then deletes it. A 201 alone is no proof: the CMS's COMMIT can still fail.
+ * - 409 already stored: the same idempotency key was stored before (an outbox retry after a
+ *   timeout or a restart), or the same person sent the same thing within a day (counted as a
+ *   repeat on the original). Web treats it exactly like 201: a success, settled by the read-back.
+ * - 400 refused, with the fields named: web moves the entry to the outbox's rejected/ folder for an
+ *   operator and never retries it (a retry would be refused again).
+ * - Anything else (5xx, 429, 401/403, a network error, a timeout): unavailable. The entry stays in
+ *   pending/ and web tries again later with backoff.
+ */
 import { z } from 'zod'
 
 import { emailAddress } from '../email.ts'
 
-/** Why a field was refused; web shows the CMS's text for each, the CMS answers with the code. */
+/** Why a field was refused: web's form shows its own text for each code (the site settings'), the CMS
+ * its own message. */
 export type SignupErrorCode = 'required' | 'email' | 'tooLong' | 'interests'
 
 export const signupLimits = {
@@ -74,3 +91,96 @@ export function signupErrors(
   }
   return errors
 }
+
+// --- Delivery: what web adds to the form's fields ---------------------------------------------
+
+/** The endpoint: Payload's own create on the form-submissions collection. */
+export const submissionPath = '/api/form-submissions'
+
+/**
+ * One submission's retry key: a UUID as `crypto.randomUUID()` makes it, lower-case. The outbox
+ * names its files by it, so nothing else may ever be one. (The CMS accepted any `[\w-]{8,100}`
+ * before; web never sent anything but such UUIDs, so every entry already on disk still fits.)
+ */
+export const idempotencyKeySchema = z
+  .string()
+  .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/)
+
+export const newIdempotencyKey = (): string => crypto.randomUUID()
+
+/**
+ * The delivery fields as the CMS checks them. Optional there: an admin creating a submission by
+ * hand has neither; web always sends both (SubmissionRequest).
+ */
+export const submissionDeliverySchema = z.object({
+  /** Where the form was sent from: a path on the site. */
+  sourcePage: z
+    .string()
+    .max(200)
+    .regex(/^\/[^\p{Cc}]*$/u)
+    .optional(),
+  idempotencyKey: idempotencyKeySchema.optional(),
+})
+
+/** The body web posts, and what its outbox keeps on disk for each accepted submission. */
+export type SubmissionRequest = Signup & { sourcePage: string; idempotencyKey: string }
+
+// --- The answer ----------------------------------------------------------------------------------
+
+/** The statuses the CMS answers with (201 and 400 are Payload's own create and ValidationError). */
+export const submissionStatus = { stored: 201, alreadyStored: 409, refused: 400 } as const
+
+/** What web makes of the CMS's answer; see the top of this file. */
+export type SubmissionOutcome =
+  | { kind: 'stored' }
+  | { kind: 'alreadyStored' }
+  /** `fields`: the refused fields' names (never their values), for the log. */
+  | { kind: 'refused'; fields: string[] }
+  | { kind: 'unavailable'; status: number }
+
+/** Payload's ValidationError body: `{ errors: [{ data: { errors: [{ path, message }] } }] }`. */
+const refusalSchema = z.object({
+  errors: z.array(
+    z.object({
+      data: z.object({ errors: z.array(z.object({ path: z.string() })) }).nullish(),
+    }),
+  ),
+})
+
+/** The CMS names a field by its name, or "form" for anything else; never a value. */
+const fieldName = /^[A-Za-z_]\w{0,40}$/
+
+export function submissionOutcome(status: number, body: unknown): SubmissionOutcome {
+  if (status === submissionStatus.stored) return { kind: 'stored' }
+  if (status === submissionStatus.alreadyStored) return { kind: 'alreadyStored' }
+  if (status === submissionStatus.refused) {
+    const parsed = refusalSchema.safeParse(body)
+    const paths = parsed.success
+      ? parsed.data.errors.flatMap((error) => error.data?.errors.map((field) => field.path) ?? [])
+      : []
+    return { kind: 'refused', fields: [...new Set(paths.filter((path) => fieldName.test(path)))] }
+  }
+  return { kind: 'unavailable', status }
+}
+
+// --- The read-back ---------------------------------------------------------------------------------
+// Which of these idempotency keys does the CMS hold? A 201 alone is not proof (a COMMIT can fail
+// after it), so web deletes its outbox copy only for keys the CMS lists here. Keys only, in both
+// directions: no personal data. 200 with `{ settled }`; anything else: web asks again later.
+
+/** Endpoint path under the CMS's /api, mounted on the form-submissions collection. */
+export const settledSubmissionsPath = '/api/form-submissions/settled'
+export const settledSubmissionsEndpointPath = '/settled'
+
+/** Keys per request; web splits longer lists. Keeps a request under the CMS's 2 KB body limit. */
+export const settledSubmissionsMaxKeys = 40
+
+export const settledSubmissionsRequestSchema = z.strictObject({
+  keys: z.array(idempotencyKeySchema).min(1).max(settledSubmissionsMaxKeys),
+})
+
+/**
+ * The asked keys the CMS holds: stored as a submission, or counted as a repeat of one (the
+ * same person sending the same thing again, which is stored once, on the original).
+ */
+export const settledSubmissionsResponseSchema = z.object({ settled: z.array(z.string()) })

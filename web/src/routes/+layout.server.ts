@@ -1,8 +1,6 @@
-import { frontPageSlug } from '#lib/server/content/frontPage.ts'
-import { pageView } from '#lib/server/content/content.ts'
+import { siteSettings } from '#lib/server/content/content.ts'
 
-export async function load({ params }) {
-  // The same cached request the page makes: one CMS call per page view, even on a cold cache.
-  const { settings } = await pageView(params.slug ?? frontPageSlug)
-  return { settings }
+export async function load() {
+  // Every route's frame, CMS page or not: the settings are their own cached request.
+  return { settings: await siteSettings() }
 }

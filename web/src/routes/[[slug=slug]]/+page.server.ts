@@ -2,7 +2,8 @@ import { error, fail, redirect } from '@sveltejs/kit'
 
 import type { FormState, NewsletterState } from '#lib/blocks/context.ts'
 
-import { pageView } from '#lib/server/content/content.ts'
+import { siteSettings } from '#lib/server/content/content.ts'
+import { viewOf } from '#lib/server/content/requestView.ts'
 import { env } from '#lib/server/env.ts'
 import { handleNewsletter } from '#lib/server/newsletter/newsletter.ts'
 import { readForm, unreadableStatus } from '#lib/server/signup/readForm.ts'
@@ -14,26 +15,28 @@ import { seoFor } from '#lib/server/content/seo.ts'
 // Content pages are plain HTML: no client JavaScript at all. The forms work as ordinary POSTs.
 export const csr = false
 
-export async function load({ params, url }) {
+export async function load(event) {
+  const { params, url } = event
   if (params.slug === frontPageSlug) redirect(301, '/')
-  const view = await pageView(params.slug ?? frontPageSlug)
+  const [view, settings] = await Promise.all([viewOf(event), siteSettings()])
   if (!view.page) error(404)
   return {
     blocks: view.page.layout,
     interestOptions: view.interestOptions,
-    seo: seoFor(view.page, view.settings, url.pathname, env().publicOrigin),
+    seo: seoFor(view.page, settings, url.pathname, env().publicOrigin),
     startedAt: signStartTime(formKey(), Date.now()),
   }
 }
 
 export const actions = {
-  signup: async ({ request, params, getClientAddress, url }) => {
+  signup: async (event) => {
+    const { request, getClientAddress, url } = event
     const formData = await readForm(request)
     if (!(formData instanceof FormData))
       return fail(unreadableStatus(formData), {
         signup: { errors: { form: formData.refused } } satisfies FormState,
       })
-    const view = await pageView(params.slug ?? frontPageSlug)
+    const view = await viewOf(event)
     return handleSignup({
       formData,
       interestKeys: view.interestOptions.map((option) => option.key),

@@ -1,4 +1,4 @@
-import { cmsAnswers } from '#lib/server/content/content.ts'
+import { cmsAnswers } from '#lib/server/cms/client.ts'
 
 /**
  * Readiness for anyone (monitoring, Caddy): 200 when the CMS answers, else 503; the site still

@@ -1,93 +1,227 @@
-// Writes to the CMS as the service user: it may create submissions and subscribers, never read them.
+// The one door from web to the CMS: the only module that knows its address and its API key, with
+// one `fetch`. Each conversation's path, schemas and the meaning of each status come from its
+// contract in shared/src/contracts; this module sends the request and hands back the contract's
+// typed outcome, so no caller compares status codes or error texts. The service user may read
+// published content and create submissions and subscribers, never read them.
 import {
-  confirmResultSchema,
+  newsletterPath,
+  pageListPath,
+  pageListSchema,
+  pageViewPath,
+  pageViewSchema,
+  previewOutcome,
+  previewViewPath,
+  readOutcome,
   settledSubmissionsMaxKeys,
   settledSubmissionsPath,
   settledSubmissionsResponseSchema,
+  siteSettingsAnswerSchema,
+  siteSettingsPath,
+  submissionOutcome,
+  submissionPath,
+  subscribeOutcome,
+  tokenOutcome,
+  confirmResultSchema,
   unsubscribeResultSchema,
   type ConfirmResult,
+  type PageView,
+  type PreviewCollection,
+  type PreviewOutcome,
+  type ReadOutcome,
+  type SiteSettings,
+  type SubmissionOutcome,
+  type SubmissionRequest,
+  type SubscribeOutcome,
+  type TokenOutcome,
   type UnsubscribeResult,
 } from '@dk/shared'
 import type { z } from 'zod'
 
 import { env } from '../env.ts'
-import type { OutboxSubmission } from '../signup/outbox/store.ts'
+import { errorForLog, log, LoggableError } from '../log.ts'
 
-async function post(path: string, body: unknown): Promise<Response> {
-  const { CMS_URL, CMS_API_KEY } = env()
-  return fetch(new URL(path, CMS_URL), {
-    method: 'POST',
-    headers: { Authorization: `users API-Key ${CMS_API_KEY}`, 'Content-Type': 'application/json' },
-    body: JSON.stringify(body),
-    signal: AbortSignal.timeout(5_000),
-  })
+/** A conversation with the CMS that did not come to an answer web can use. */
+export class CmsError extends LoggableError {
+  override name = 'CmsError'
+  constructor(
+    what: string,
+    outcome: { kind: 'unavailable'; status: number } | { kind: 'invalid'; reason: string },
+  ) {
+    super(
+      outcome.kind === 'unavailable'
+        ? `${what}: CMS svarte ${outcome.status === 0 ? 'ikke' : outcome.status}`
+        : `${what}: ugyldig innhold (${outcome.reason})`,
+    )
+  }
+}
+
+type Request = {
+  method?: 'GET' | 'POST'
+  body?: unknown
+  /** As the service user (its API key); the preview's token and the health check need none. */
+  service?: boolean
+  timeoutMs?: number
+  /** The health check asks often and says itself when the CMS does not answer. */
+  quiet?: boolean
 }
 
 /**
- * How the CMS answered a new submission. The contract: 201 stored; 409 already stored (same
- * idempotency key or an identical submission within a day); 400 refused. Anything else (5xx,
- * 429, other codes) and network errors throw: try again later.
+ * The status and the parsed JSON body (undefined when there is none); status 0 when the CMS did
+ * not answer at all (refused, timed out). Why it did not is logged here, safely, once.
  */
-export type SubmissionOutcome = 'stored' | 'alreadyStored' | 'refused'
+type Answer = { status: number; body: unknown }
 
-export async function createSubmission(submission: OutboxSubmission): Promise<SubmissionOutcome> {
-  const response = await post('/api/form-submissions', submission)
-  if (response.ok) return 'stored'
-  if (response.status === 409) return 'alreadyStored'
-  await response.body?.cancel()
-  if (response.status === 400) return 'refused'
-  throw new Error(`CMS svarte ${response.status} på ny innsending`)
+async function exchange(
+  what: string,
+  path: string,
+  { method = 'GET', body, service = true, timeoutMs = 3_000, quiet = false }: Request,
+): Promise<Answer> {
+  const { CMS_URL, CMS_API_KEY } = env()
+  const headers: Record<string, string> = { Accept: 'application/json' }
+  if (service) headers.Authorization = `users API-Key ${CMS_API_KEY}`
+  if (body !== undefined) headers['Content-Type'] = 'application/json'
+  try {
+    const response = await fetch(new URL(path, CMS_URL), {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+      signal: AbortSignal.timeout(timeoutMs),
+    })
+    const text = await response.text()
+    let parsed: unknown
+    try {
+      parsed = text ? JSON.parse(text) : undefined
+    } catch {
+      parsed = undefined
+    }
+    return { status: response.status, body: parsed }
+  } catch (error) {
+    if (!quiet) log.warn('cms', `${what}: CMS svarte ikke (${errorForLog(error)})`)
+    return { status: 0, body: undefined }
+  }
+}
+
+/** A read's outcome with the raw JSON it came from (the snapshot stores what the CMS sent). */
+export type Read<T> = { outcome: ReadOutcome<T>; raw: unknown }
+
+async function read<T extends z.ZodType>(
+  what: string,
+  path: string,
+  schema: T,
+): Promise<Read<z.infer<T>>> {
+  const { status, body } = await exchange(what, path, {})
+  return { outcome: readOutcome(schema, status, body), raw: body }
+}
+
+const viewSchema = pageViewSchema((reason) => log.warn('cms', `hopper over en seksjon: ${reason}`))
+
+/** A published page with its interest options; `page` is null when no page has that slug. */
+export function readPageView(slug: string): Promise<Read<PageView>> {
+  return read('sidevisning', pageViewPath(slug), viewSchema)
+}
+
+export type PageListing = z.infer<typeof pageListSchema>['docs']
+
+/** Every published page's slug and last change, for the sitemap. */
+export async function readPageList(): Promise<Read<PageListing>> {
+  const { outcome, raw } = await read('sidelisten', pageListPath, pageListSchema)
+  return {
+    outcome: outcome.kind === 'ok' ? { kind: 'ok', value: outcome.value.docs } : outcome,
+    raw,
+  }
+}
+
+/** The published site settings. */
+export function readSiteSettings(): Promise<Read<SiteSettings>> {
+  return read('innstillingene', siteSettingsPath, siteSettingsAnswerSchema)
+}
+
+/**
+ * The latest draft of a document as a page view, for the live preview. Never cached: the signed
+ * token from the admin link is the credential, checked by the CMS (the preview contract).
+ */
+export async function readDraftPreview(
+  collection: PreviewCollection,
+  id: string,
+  token: string,
+): Promise<PreviewOutcome<PageView>> {
+  const { status, body } = await exchange(
+    'forhåndsvisning',
+    previewViewPath(collection, id, token),
+    { service: false },
+  )
+  return previewOutcome(viewSchema, status, body)
+}
+
+/** Readiness: does the CMS answer right now (bypassing the cache)? */
+export async function cmsAnswers(): Promise<boolean> {
+  const { status } = await exchange('helsesjekk', '/api/health', {
+    service: false,
+    timeoutMs: 2_000,
+    quiet: true,
+  })
+  return status >= 200 && status < 300
+}
+
+/** One submission delivered: what the CMS made of it (the submission contract). */
+export async function createSubmission(submission: SubmissionRequest): Promise<SubmissionOutcome> {
+  const { status, body } = await exchange('ny innsending', submissionPath, {
+    method: 'POST',
+    body: submission,
+    timeoutMs: 5_000,
+  })
+  return submissionOutcome(status, body)
 }
 
 /**
  * Which of these idempotency keys the CMS holds (stored, or counted as a repeat). The outbox's
  * evidence that a delivery answered 201/409 was really stored; a COMMIT can fail after the answer.
- * Throws when the CMS does not answer; the keys are asked again later.
+ * Throws a CmsError when the CMS does not answer; the keys are asked again later.
  */
 export async function settledSubmissions(keys: readonly string[]): Promise<Set<string>> {
   const settled = new Set<string>()
   for (let start = 0; start < keys.length; start += settledSubmissionsMaxKeys) {
-    const response = await post(settledSubmissionsPath, {
-      keys: keys.slice(start, start + settledSubmissionsMaxKeys),
+    const { status, body } = await exchange('lagrede innsendinger', settledSubmissionsPath, {
+      method: 'POST',
+      body: { keys: keys.slice(start, start + settledSubmissionsMaxKeys) },
+      timeoutMs: 5_000,
     })
-    if (!response.ok) {
-      await response.body?.cancel()
-      throw new Error(`CMS svarte ${response.status} på spørsmål om lagrede innsendinger`)
-    }
-    const answer = settledSubmissionsResponseSchema.parse(await response.json())
-    for (const key of answer.settled) settled.add(key)
+    const outcome = readOutcome(settledSubmissionsResponseSchema, status, body)
+    if (outcome.kind !== 'ok') throw new CmsError('lagrede innsendinger', outcome)
+    for (const key of outcome.value.settled) settled.add(key)
   }
   return settled
 }
 
-/**
- * Starts the double opt-in. The CMS answers alike for new, pending and confirmed addresses.
- * Returns false when it refused the address as invalid; throws when it is unreachable or failed.
- */
-export async function createSubscriber(email: string): Promise<boolean> {
-  const response = await post('/api/newsletter-subscribers/subscribe', { email })
-  if (response.ok) return true
-  if (response.status === 400) return false
-  throw new Error(`CMS svarte ${response.status} på ny abonnent`)
+/** Starts the double opt-in; the CMS answers alike for new, pending and confirmed addresses. */
+export async function createSubscriber(email: string): Promise<SubscribeOutcome> {
+  const { status } = await exchange('ny abonnent', newsletterPath('subscribe'), {
+    method: 'POST',
+    body: { email },
+    timeoutMs: 5_000,
+  })
+  return subscribeOutcome(status)
 }
 
 /** The visitor pressed the button on the page a newsletter mail links to. */
-export async function confirmSubscriber(token: string): Promise<ConfirmResult> {
-  return tokenCall('/api/newsletter-subscribers/confirm', token, confirmResultSchema)
+export function confirmSubscriber(token: string): Promise<TokenOutcome<ConfirmResult>> {
+  return tokenCall('confirm', token, confirmResultSchema)
 }
 
-export async function unsubscribeSubscriber(token: string): Promise<UnsubscribeResult> {
-  return tokenCall('/api/newsletter-subscribers/unsubscribe', token, unsubscribeResultSchema)
+export function unsubscribeSubscriber(token: string): Promise<TokenOutcome<UnsubscribeResult>> {
+  return tokenCall('unsubscribe', token, unsubscribeResultSchema)
 }
 
-async function tokenCall<Result>(
-  path: string,
+async function tokenCall<Result extends string>(
+  endpoint: 'confirm' | 'unsubscribe',
   token: string,
   schema: z.ZodType<{ result: Result }>,
-): Promise<Result> {
-  const response = await post(path, { token })
-  // The CMS refuses a malformed body with 400; for the visitor that is a link that does not work.
-  if (response.status === 400) return 'invalid' as Result
-  if (!response.ok) throw new Error(`CMS svarte ${response.status} på ${path}`)
-  return schema.parse(await response.json()).result
+): Promise<TokenOutcome<Result>> {
+  const { status, body } = await exchange(`nyhetsbrev ${endpoint}`, newsletterPath(endpoint), {
+    method: 'POST',
+    body: { token },
+    timeoutMs: 5_000,
+  })
+  // 'invalid' is a result of both endpoints' schemas.
+  return tokenOutcome(schema, status, body) as TokenOutcome<Result>
 }

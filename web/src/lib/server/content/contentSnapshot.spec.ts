@@ -77,6 +77,28 @@ it('reads back what it wrote, parsed with the shared schemas like a fresh answer
   expect(await readdir(dir)).toEqual([snapshotFile])
 })
 
+it("holds the site settings, read on their own; a file without them takes a view's", async () => {
+  const views = { forside: rawView('forside', 'Forside') }
+  const settings = { ...rawView('x', 'x').settings, siteName: 'Egne innstillinger' }
+  await writeSnapshot(dir, { views, pages: null, settings })
+  const snapshot = await readSnapshot(dir, vi.fn())
+  expect(snapshot?.settings?.settings.siteName).toBe('Egne innstillinger')
+  expect(snapshot?.settings?.settings.navigation).toEqual([{ label: 'Om oss', href: '/om-oss' }])
+  expect(snapshot?.settings?.raw).toEqual(settings)
+
+  // Written before web read the settings on their own.
+  await writeSnapshot(dir, { views, pages: null })
+  const older = await readSnapshot(dir, vi.fn())
+  expect(older?.settings?.settings.siteName).toBe('Datakollektivet')
+})
+
+it('ignores a file whose settings do not fit', async () => {
+  await writeSnapshot(dir, { views: {}, pages: null, settings: { siteName: 'x' } })
+  const ignored = vi.fn()
+  expect(await readSnapshot(dir, ignored)).toBeUndefined()
+  expect(ignored).toHaveBeenCalledWith('innstillingene passer ikke skjemaet')
+})
+
 it('has no snapshot, and nothing to say, on a first start', async () => {
   const ignored = vi.fn()
   expect(await readSnapshot(join(dir, 'nowhere'), ignored)).toBeUndefined()

@@ -10,7 +10,13 @@ import * as fs from 'node:fs/promises'
 import { mkdir, readdir, readFile, stat, unlink } from 'node:fs/promises'
 import { join } from 'node:path'
 
-import { pageListSchema, pageViewSchema, type PageView } from '@dk/shared'
+import {
+  pageListSchema,
+  pageViewSchema,
+  siteSettingsAnswerSchema,
+  type PageView,
+  type SiteSettings,
+} from '@dk/shared'
 import { z } from 'zod'
 
 import { syncDir } from '../syncDir.ts'
@@ -22,14 +28,18 @@ export const snapshotFile = 'content.json'
 const staleTmpMs = 10 * 60_000
 const tmpPattern = /^content\.json\.[0-9a-f]+\.tmp$/
 
-/** The CMS's raw answers: page views by slug, and the page list (sitemap) when known. */
-export type SnapshotContent = { views: Record<string, unknown>; pages: unknown }
+/**
+ * The CMS's raw answers: page views by slug, the page list (sitemap) and the site settings, each
+ * when known.
+ */
+export type SnapshotContent = { views: Record<string, unknown>; pages: unknown; settings?: unknown }
 
 export type Snapshot = {
   savedAt: string
   /** Page views by slug, parsed with the shared schema, each with the raw answer it came from. */
   views: Map<string, { view: PageView; raw: unknown }>
   pages: { docs: z.infer<typeof pageListSchema>['docs']; raw: unknown } | undefined
+  settings: { settings: SiteSettings; raw: unknown } | undefined
 }
 
 const fileSchema = z.object({
@@ -37,6 +47,8 @@ const fileSchema = z.object({
   savedAt: z.string(),
   views: z.record(z.string(), z.unknown()),
   pages: z.unknown(),
+  // Absent from files written before web read the settings on their own: a view's serve then.
+  settings: z.unknown().optional(),
 })
 
 /** The file operations of a write; a test passes ones that fail like a full disk. */
@@ -127,7 +139,19 @@ export async function readSnapshot(
     }
     pages = { docs: parsed.data.docs, raw: file.data.pages }
   }
-  return { savedAt: file.data.savedAt, views, pages }
+  const rawSettings =
+    file.data.settings ??
+    Object.values(file.data.views).map((view) => (view as { settings?: unknown }).settings)[0]
+  let settings: Snapshot['settings']
+  if (rawSettings !== undefined && rawSettings !== null) {
+    const parsed = siteSettingsAnswerSchema.safeParse(rawSettings)
+    if (!parsed.success) {
+      onIgnored('innstillingene passer ikke skjemaet')
+      return undefined
+    }
+    settings = { settings: parsed.data, raw: rawSettings }
+  }
+  return { savedAt: file.data.savedAt, views, pages, settings }
 }
 
 /**

@@ -31,15 +31,14 @@ export async function handleNewsletter({
     log.info('newsletter', 'forkastet påmelding som så automatisk ut')
     return { newsletter: { success: true } satisfies NewsletterState }
   }
-  try {
-    if (!(await createSubscriber(parsed.data)))
+  const outcome = await createSubscriber(parsed.data)
+  switch (outcome.kind) {
+    case 'accepted':
+      return { newsletter: { success: true } satisfies NewsletterState }
+    case 'refused':
       return fail(400, { newsletter: { error: 'email', email } satisfies NewsletterState })
-  } catch (error) {
-    log.error(
-      'newsletter',
-      `kunne ikke starte påmelding: ${error instanceof Error ? error.message : String(error)}`,
-    )
-    return fail(503, { newsletter: { error: 'unavailable', email } satisfies NewsletterState })
+    case 'unavailable':
+      log.error('newsletter', `kunne ikke starte påmelding: CMS svarte ${outcome.status || 'ikke'}`)
+      return fail(503, { newsletter: { error: 'unavailable', email } satisfies NewsletterState })
   }
-  return { newsletter: { success: true } satisfies NewsletterState }
 }

@@ -34,13 +34,15 @@ describe('linkPageLoad', () => {
   })
 })
 
+const answered = { kind: 'answered', result: 'confirmed' } as const
+
 describe('linkPageAction', () => {
   it('passes a well-formed token on and returns the answer', async () => {
     const token = newNewsletterToken()
     const seen: string[] = []
     const result = await linkPageAction(post({ token }), 'test', async (given) => {
       seen.push(given)
-      return 'confirmed' as const
+      return answered
     })
     expect(result).toEqual({ result: 'confirmed' })
     expect(seen).toEqual([token])
@@ -50,7 +52,7 @@ describe('linkPageAction', () => {
     let asked = false
     const result = await linkPageAction(post({ token: 'kort' }), 'test', async () => {
       asked = true
-      return 'confirmed' as const
+      return answered
     })
     expect(result).toEqual({ result: 'invalid' })
     expect(asked).toBe(false)
@@ -61,12 +63,17 @@ describe('linkPageAction', () => {
       Promise.reject(new Error('nede')),
     )
     expect(failing).toMatchObject({ status: 503, data: { error: 'unavailable' } })
+    const down = await linkPageAction(post({ token: newNewsletterToken() }), 'test', async () => ({
+      kind: 'unavailable' as const,
+      status: 502,
+    }))
+    expect(down).toMatchObject({ status: 503, data: { error: 'unavailable' } })
 
     const address = crypto.randomUUID()
     const answers = []
     for (let attempt = 0; attempt < 21; attempt += 1)
       answers.push(
-        await linkPageAction(post({ token: 'kort' }, address), 'test', async () => 'confirmed'),
+        await linkPageAction(post({ token: 'kort' }, address), 'test', async () => answered),
       )
     expect(answers.at(-2)).toEqual({ result: 'invalid' })
     expect(answers.at(-1)).toMatchObject({ status: 429, data: { error: 'rateLimited' } })
@@ -76,7 +83,7 @@ describe('linkPageAction', () => {
     const result = await linkPageAction(
       post({ token: 'x'.repeat(2_000) }),
       'test',
-      async () => 'confirmed',
+      async () => answered,
     )
     expect(result).toMatchObject({ status: 413 })
   })

@@ -3,7 +3,9 @@
 import { newsletterTokenSchema } from '@dk/shared'
 import { fail } from '@sveltejs/kit'
 
-import { log } from '../log.ts'
+import type { TokenOutcome } from '@dk/shared'
+
+import { errorForLog, log } from '../log.ts'
 import { RateLimiter } from '../guards/rateLimit.ts'
 import { readForm, unreadableStatus } from '../signup/readForm.ts'
 
@@ -28,7 +30,7 @@ type ActionEvent = { request: Request; getClientAddress: () => string }
 export async function linkPageAction<Result extends string>(
   { request, getClientAddress }: ActionEvent,
   area: string,
-  call: (token: string) => Promise<Result>,
+  call: (token: string) => Promise<TokenOutcome<Result>>,
 ) {
   if (!limiter.allow(getClientAddress()))
     return fail(429, { error: 'rateLimited' satisfies LinkPageError })
@@ -40,10 +42,11 @@ export async function linkPageAction<Result extends string>(
   const token = formData.get('token')
   if (typeof token !== 'string' || !newsletterTokenSchema.safeParse(token).success)
     return { result: 'invalid' as const }
-  try {
-    return { result: await call(token) }
-  } catch (error) {
-    log.error(area, `CMS-kallet feilet: ${error instanceof Error ? error.message : String(error)}`)
-    return fail(503, { error: 'unavailable' satisfies LinkPageError })
-  }
+  const outcome = await call(token).catch((error: unknown) => {
+    log.error(area, `CMS-kallet feilet: ${errorForLog(error)}`)
+    return undefined
+  })
+  if (outcome?.kind === 'answered') return { result: outcome.result }
+  if (outcome) log.error(area, `CMS-kallet feilet: CMS svarte ${outcome.status || 'ikke'}`)
+  return fail(503, { error: 'unavailable' satisfies LinkPageError })
 }

@@ -1,9 +1,15 @@
-import { signupErrors, signupLimits, signupSchema, type Signup } from '@dk/shared'
+import {
+  newIdempotencyKey,
+  signupErrors,
+  signupLimits,
+  signupSchema,
+  type Signup,
+} from '@dk/shared'
 import { fail } from '@sveltejs/kit'
 
 import type { FormState } from '../../blocks/context.ts'
 import { createSubmission } from '../cms/client.ts'
-import { log } from '../log.ts'
+import { errorForLog, log } from '../log.ts'
 import { outbox } from './outbox/index.ts'
 import type { OutboxEntry } from './outbox/store.ts'
 import { formRateLimiter } from '../guards/formRateLimit.ts'
@@ -64,25 +70,22 @@ export async function handleSignup({ formData, interestKeys, clientAddress, sour
  */
 async function store(signup: Signup, sourcePage: string): Promise<boolean> {
   const entry: OutboxEntry = {
-    submission: { ...signup, sourcePage, idempotencyKey: crypto.randomUUID() },
+    submission: { ...signup, sourcePage, idempotencyKey: newIdempotencyKey() },
     acceptedAt: new Date().toISOString(),
   }
   try {
     await outbox().submit(entry)
     return true
   } catch (error) {
-    log.error('signup', `utboksen kunne ikke lagre innsendingen: ${errorKind(error)}`)
+    log.error('signup', `utboksen kunne ikke lagre innsendingen: ${errorForLog(error)}`)
   }
-  try {
-    return (await createSubmission(entry.submission)) !== 'refused'
-  } catch (error) {
-    log.error('signup', `kunne ikke lagre innsending, heller ikke i CMS: ${errorKind(error)}`)
-    return false
-  }
-}
-
-/** The error's name and code, never its message: that could quote the input. */
-function errorKind(error: unknown): string {
-  if (!(error instanceof Error)) return 'ukjent feil'
-  return [error.name, (error as NodeJS.ErrnoException).code].filter(Boolean).join(' ')
+  const outcome = await createSubmission(entry.submission)
+  if (outcome.kind === 'stored' || outcome.kind === 'alreadyStored') return true
+  log.error(
+    'signup',
+    outcome.kind === 'refused'
+      ? `CMS avviste innsendingen (${outcome.fields.join(', ')})`
+      : `kunne ikke lagre innsending, heller ikke i CMS: CMS svarte ${outcome.status || 'ikke'}`,
+  )
+  return false
 }

@@ -1,4 +1,5 @@
-import { cmsAnswers, contentSource } from '#lib/server/content/content.ts'
+import { cmsAnswers } from '#lib/server/cms/client.ts'
+import { contentSource } from '#lib/server/content/content.ts'
 import { outbox } from '#lib/server/signup/outbox/index.ts'
 
 /**

@@ -6,13 +6,17 @@
 // restart) is stored once. An entry is deleted only when the CMS lists its key as held, asked
 // after the delivery: a 201 or 409 alone is no proof (the CMS's COMMIT can still fail), and
 // one read-back covers every entry answered since the last one.
-import type { SubmissionOutcome } from '../../cms/client.ts'
-import { log } from '../../log.ts'
+import type { SubmissionOutcome } from '@dk/shared'
+
+import { errorForLog, log } from '../../log.ts'
 import type { OutboxEntry, OutboxStore } from './store.ts'
 
 export type DeliveryOptions = {
   store: OutboxStore
-  /** Sends one submission; throws when it should be tried again later. */
+  /**
+   * Sends one submission: the submission contract's outcome (shared/src/contracts/submission.ts).
+   * Unavailable, or a throw, means: try again later.
+   */
   send: (entry: OutboxEntry) => Promise<SubmissionOutcome>
   /** Which of these idempotency keys the CMS holds; throws when it cannot tell now. */
   settled: (keys: readonly string[]) => Promise<Set<string>>
@@ -37,7 +41,7 @@ export class OutboxDelivery {
   private passAgain = false
   private readonly inFlight = new Map<string, Promise<boolean>>()
   private stopped = false
-  /** Answered stored (201/409), not yet read back: their files stay until the CMS lists them. */
+  /** Answered stored or already stored (201/409), not yet read back: their files stay until the CMS lists them. */
   private readonly answered = new Set<string>()
   private readingBack: Promise<void> | undefined
   private readBackAgain = false
@@ -169,17 +173,22 @@ export class OutboxDelivery {
     try {
       outcome = await this.send(entry)
     } catch (error) {
+      outcome = { kind: 'unavailable', status: 0 }
+      log.warn('outbox', `innsending ${key}: ${errorForLog(error)}`)
+    }
+    if (outcome.kind === 'unavailable') {
       this.failures = Math.max(this.failures, failuresBefore + 1)
-      log.warn(
-        'outbox',
-        `innsending ${key} venter, CMS svarte ikke (${describe(error)}); forsøk ${this.failures}`,
-      )
+      const answer = outcome.status ? `CMS svarte ${outcome.status}` : 'CMS svarte ikke'
+      log.warn('outbox', `innsending ${key} venter, ${answer}; forsøk ${this.failures}`)
       this.schedule(this.delay())
       return false
     }
-    if (outcome === 'refused') {
+    if (outcome.kind === 'refused') {
       await this.store.reject(key)
-      log.error('outbox', `CMS avviste innsending ${key}; lagt til side i rejected/`)
+      log.error(
+        'outbox',
+        `CMS avviste innsending ${key} (${outcome.fields.join(', ')}); lagt til side i rejected/`,
+      )
     } else {
       this.answered.add(key)
       if (this.failures > 0) log.info('outbox', `innsending ${key} levert etter venting`)
@@ -220,7 +229,7 @@ export class OutboxDelivery {
       this.failures += 1
       log.warn(
         'outbox',
-        `${keys.length} innsendinger venter på bekreftelse fra CMS (${describe(error)}); forsøk ${this.failures}`,
+        `${keys.length} innsendinger venter på bekreftelse fra CMS (${errorForLog(error)}); forsøk ${this.failures}`,
       )
       this.schedule(this.delay())
       return
@@ -266,19 +275,8 @@ export class OutboxDelivery {
 
   /** The outbox's own files failed (not the CMS): say so, and try again after a while. */
   private retryLater(what: string, error: unknown) {
-    log.error('outbox', `${what}: ${describe(error)}`)
+    log.error('outbox', `${what}: ${errorForLog(error)}`)
     this.failures += 1
     this.schedule(this.delay())
   }
-}
-
-/** The error's kind without its text: fetch errors can quote the request, never log that. */
-function describe(error: unknown): string {
-  if (!(error instanceof Error)) return 'ukjent feil'
-  const cause = (error.cause as { code?: string } | undefined)?.code
-  return cause
-    ? `${error.name} ${cause}`
-    : error.message.startsWith('CMS svarte')
-      ? error.message
-      : error.name
 }

@@ -2,7 +2,7 @@
 // CMS would not take) are deleted a number of days after they were set aside; while any wait in
 // rejected/, an error line says so every hour (and the operators' /hooks/readyz counts them);
 // writes a crash left in tmp/ are swept.
-import { log } from '../../log.ts'
+import { errorForLog, log } from '../../log.ts'
 import type { OutboxStore } from './store.ts'
 
 const dayMs = 24 * 60 * 60_000
@@ -31,10 +31,7 @@ export function startHousekeeping(
 ) {
   const round = () =>
     keepHouse(store, retentionDays).catch((error: unknown) =>
-      log.error(
-        'outbox',
-        `opprydding feilet: ${error instanceof Error ? error.name : 'ukjent feil'}`,
-      ),
+      log.error('outbox', `opprydding feilet: ${errorForLog(error)}`),
     )
   void round()
   setInterval(round, intervalMs).unref()

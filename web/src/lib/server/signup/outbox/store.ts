@@ -8,21 +8,18 @@ import * as fs from 'node:fs/promises'
 import { mkdir, readdir, readFile, stat, unlink, utimes } from 'node:fs/promises'
 import { join } from 'node:path'
 
-import type { Signup } from '@dk/shared'
+import { idempotencyKeySchema, type SubmissionRequest } from '@dk/shared'
 
 import { syncDir } from '../../syncDir.ts'
 
-/** What the CMS is sent for one accepted submission. */
-export type OutboxSubmission = Signup & { sourcePage: string; idempotencyKey: string }
-
 export type OutboxEntry = {
-  submission: OutboxSubmission
+  submission: SubmissionRequest
   /** When the visitor's submission was accepted (ISO time). */
   acceptedAt: string
 }
 
-// Keys come from crypto.randomUUID(); anything else never becomes a file name.
-const keyPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
+// Keys are the contract's UUIDs; anything else never becomes a file name.
+const isKey = (key: string) => idempotencyKeySchema.safeParse(key).success
 
 /** A temporary file older than this is a crashed write, not one under way (they take ms). */
 export const staleTmpMs = 10 * 60_000
@@ -96,7 +93,7 @@ export class OutboxStore {
     return names
       .filter((name) => name.endsWith('.json'))
       .map((name) => name.slice(0, -'.json'.length))
-      .filter((key) => keyPattern.test(key))
+      .filter(isKey)
   }
 
   /** The entry, or undefined when it was delivered (removed) meanwhile. */
@@ -149,7 +146,7 @@ export class OutboxStore {
 }
 
 function checkedKey(key: string): string {
-  if (!keyPattern.test(key)) throw new Error('ugyldig idempotensnøkkel i utboksen')
+  if (!isKey(key)) throw new Error('ugyldig idempotensnøkkel i utboksen')
   return key
 }
 

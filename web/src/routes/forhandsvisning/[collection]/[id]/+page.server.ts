@@ -1,7 +1,7 @@
 import { isPreviewCollection } from '@dk/shared'
 import { error } from '@sveltejs/kit'
 
-import { draftPreview } from '#lib/server/content/content.ts'
+import { CmsError, readDraftPreview } from '#lib/server/cms/client.ts'
 import { env } from '#lib/server/env.ts'
 import { formKey, signStartTime } from '#lib/server/signup/startTime.ts'
 import { adminOrigin } from '#lib/server/preview/previewHeaders.ts'
@@ -15,9 +15,10 @@ export async function load({ params, url }) {
   const token = url.searchParams.get('token')
   if (!token) error(401)
   if (!isPreviewCollection(params.collection) || !/^\d{1,12}$/.test(params.id)) error(404)
-  const result = await draftPreview(params.collection, params.id, token)
-  if ('refused' in result) error(result.refused)
-  const { page, settings, interestOptions } = result.view
+  const outcome = await readDraftPreview(params.collection, params.id, token)
+  if (outcome.kind === 'refused') error(outcome.status)
+  if (outcome.kind !== 'ok') throw new CmsError('forhåndsvisning', outcome)
+  const { page, settings, interestOptions } = outcome.view
   if (!page) error(404)
   return {
     blocks: page.layout,
