@@ -13,8 +13,6 @@ import { FormSubmissions } from './collections/FormSubmissions'
 import { LoginAttempts } from './collections/LoginAttempts'
 import { Media } from './collections/Media'
 import { NewsletterSubscribers } from './collections/NewsletterSubscribers'
-import { deleteExpiredSubscribersTask } from './jobs/deleteExpiredSubscribers'
-import { startOptInTask } from './jobs/startNewsletterOptIn'
 import { OnboardingSteps } from './collections/OnboardingSteps'
 import { Pages } from './collections/Pages'
 import { ProblemCards } from './collections/ProblemCards'
@@ -33,10 +31,7 @@ import { faviconUrl } from './admin/favicon'
 import { dateFormat, nbOverrides, timezones } from './admin/norwegian'
 import { AlreadySubmitted } from './collections/FormSubmissions/alreadySubmitted'
 import { SiteSettings } from './globals/SiteSettings'
-import { deleteExpiredSubmissions } from './jobs/deleteExpiredSubmissions'
-import { emailRecruiters } from './jobs/emailRecruiters'
-import { sendFollowUpRemindersTask } from './jobs/sendFollowUpReminders'
-import { postToMatrix } from './jobs/postToMatrix'
+import { tasks } from './jobs'
 import { migrations } from './migrations'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -95,17 +90,9 @@ export default buildConfig({
   globals: [SiteSettings],
   endpoints: [health, preview],
   jobs: {
-    // Notices of new submissions, the daily follow-up reminders, nightly cleanups (old
-    // submissions, unconfirmed newsletter sign-ups), scheduled publishing: every CMS process works
-    // all queues each minute (and queues scheduled tasks when they are due).
-    tasks: [
-      emailRecruiters,
-      postToMatrix,
-      deleteExpiredSubmissions,
-      deleteExpiredSubscribersTask,
-      sendFollowUpRemindersTask,
-      startOptInTask,
-    ],
+    // The jobs (jobs/index.ts) and Payload's scheduled publishing: every CMS process works all
+    // queues each minute (and queues scheduled tasks when they are due).
+    tasks,
     autoRun: [
       { cron: '* * * * *', allQueues: true, limit: 20 },
       // Newsletter sign-ups are answered at once and done here: the confirmation mail should not
