@@ -13,8 +13,6 @@ import { FormSubmissions } from './collections/FormSubmissions'
 import { LoginAttempts } from './collections/LoginAttempts'
 import { Media } from './collections/Media'
 import { NewsletterSubscribers } from './collections/NewsletterSubscribers'
-import { deleteExpiredSubscribersTask } from './collections/NewsletterSubscribers/deleteExpiredSubscribers'
-import { startOptInTask } from './collections/NewsletterSubscribers/startOptIn'
 import { OnboardingSteps } from './collections/OnboardingSteps'
 import { Pages } from './collections/Pages'
 import { ProblemCards } from './collections/ProblemCards'
@@ -23,7 +21,7 @@ import { SubmissionHistory } from './collections/SubmissionHistory'
 import { Users } from './collections/Users'
 import { withSafeDefaults } from './collections/safeDefaults'
 import { health } from './endpoints/health'
-import { preview } from './endpoints/preview'
+import { preview } from './preview/endpoint'
 import { isEditor } from './access/roles'
 import { emailAdapter } from './email'
 import { withMigrationLock } from './database/migrationLock'
@@ -33,10 +31,7 @@ import { faviconUrl } from './admin/favicon'
 import { dateFormat, nbOverrides, timezones } from './admin/norwegian'
 import { AlreadySubmitted } from './collections/FormSubmissions/alreadySubmitted'
 import { SiteSettings } from './globals/SiteSettings'
-import { deleteExpiredSubmissions } from './jobs/deleteExpiredSubmissions'
-import { emailRecruiters } from './jobs/emailRecruiters'
-import { sendFollowUpRemindersTask } from './jobs/followUpReminders'
-import { postToMatrix } from './jobs/postToMatrix'
+import { tasks } from './jobs'
 import { migrations } from './migrations'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -95,17 +90,9 @@ export default buildConfig({
   globals: [SiteSettings],
   endpoints: [health, preview],
   jobs: {
-    // Notices of new submissions, the daily follow-up reminders, nightly cleanups (old
-    // submissions, unconfirmed newsletter sign-ups), scheduled publishing: every CMS process works
-    // all queues each minute (and queues scheduled tasks when they are due).
-    tasks: [
-      emailRecruiters,
-      postToMatrix,
-      deleteExpiredSubmissions,
-      deleteExpiredSubscribersTask,
-      sendFollowUpRemindersTask,
-      startOptInTask,
-    ],
+    // The jobs (jobs/index.ts) and Payload's scheduled publishing: every CMS process works all
+    // queues each minute (and queues scheduled tasks when they are due).
+    tasks,
     autoRun: [
       { cron: '* * * * *', allQueues: true, limit: 20 },
       // Newsletter sign-ups are answered at once and done here: the confirmation mail should not

@@ -5,8 +5,8 @@ const derive = promisify(pbkdf2)
 
 // Payload's stored password format (payload/src/auth/strategies/local/generatePasswordSaltHash.ts,
 // not exported): PBKDF2-SHA256, 600 000 rounds and 32 bytes behind a prefix, or the older
-// 25 000 rounds and 512 bytes without one. tests/int/password.int.spec.ts checks that this still
-// agrees with what Payload writes.
+// 25 000 rounds and 512 bytes without one. tests/int/currentPassword.int.spec.ts checks that this
+// still agrees with what Payload writes.
 const currentPrefix = 'pbkdf2-sha256-v1:'
 const current = { iterations: 600_000, keyLength: 32 }
 const legacy = { iterations: 25_000, keyLength: 512 }

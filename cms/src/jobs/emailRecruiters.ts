@@ -1,7 +1,7 @@
 import type { TaskConfig } from 'payload'
 
-import { chooseRecipients, findRecruiters } from './recipientsFor'
-import { submissionLink } from './submissionLink'
+import { chooseRecipients, findRecruiters } from './recipients/recipientsFor'
+import { submissionLink } from './recipients/submissionLink'
 
 /**
  * Emails the recruiters who follow the submission's contribution areas (all recruiters when it has

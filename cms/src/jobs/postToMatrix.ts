@@ -1,7 +1,7 @@
 import type { TaskConfig } from 'payload'
 
 import { env } from '../env'
-import { submissionLink } from './submissionLink'
+import { submissionLink } from './recipients/submissionLink'
 
 /**
  * Tells the team's chat room through MATRIX_WEBHOOK_URL that a submission came in, with the

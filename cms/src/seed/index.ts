@@ -1,13 +1,12 @@
 import type { Payload, RequiredDataFromCollectionSlug, Where } from 'payload'
 
+import { seedContext } from '../context'
+
 import { contributionAreas } from './content/contributionAreas'
 import { onboardingSteps } from './content/onboardingSteps'
 import { pages } from './content/pages'
 import { problemCards } from './content/problemCards'
 import { siteSettings } from './content/siteSettings'
-
-/** Lets hooks tell seed writes apart (no revalidation calls, no notifications). */
-export const seedContext = { seeding: true } as const
 
 type SeedOptions = {
   /** API key for web's service user; without it no service user is created. */

@@ -8,7 +8,7 @@ const ownRecruiterAccount: FieldAccess = ({ req: { user }, id, doc }) =>
 
 /**
  * The contribution areas a recruiter follows: new submissions that ask for one of them are mailed
- * to its followers (jobs/recipientsFor.ts), and the daily reminder lists the unassigned ones.
+ * to its followers (jobs/recipients/recipientsFor.ts), and the daily reminder lists the unassigned ones.
  */
 export const followedInterests: Field = {
   name: 'followedInterests',

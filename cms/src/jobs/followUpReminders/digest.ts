@@ -1,5 +1,5 @@
 import type { OverdueSubmission } from '../../collections/FormSubmissions/followUp/findOverdue'
-import { chooseRecipients, type Recruiter } from '../recipientsFor'
+import { chooseRecipients, type Recruiter } from '../recipients/recipientsFor'
 import type { Digest, Person } from './digestMail'
 
 /**

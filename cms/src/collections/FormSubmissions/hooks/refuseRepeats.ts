@@ -81,6 +81,5 @@ async function countRepeat(
       ...(key ? { repeatKeys: [...keys, { key }] } : {}),
     },
     overrideAccess: true,
-    context: { repeatCounted: true },
   })
 }

@@ -9,7 +9,7 @@ const bodySchema = z.strictObject({ email: newsletterEmailSchema })
 /**
  * POST /api/newsletter-subscribers/subscribe { email }: starts the double opt-in. The answer is the
  * same, and as quick, whether the address was new, pending or already confirmed, so nobody learns who
- * is on the list: the work is queued (startOptIn.ts). A pending address gets a fresh link at most
+ * is on the list: the work is queued (jobs/startNewsletterOptIn.ts). A pending address gets a fresh link at most
  * every ten minutes; a confirmed one gets no mail.
  */
 export const subscribe: Endpoint = {
@@ -21,7 +21,7 @@ export const subscribe: Endpoint = {
     const parsed = bodySchema.safeParse(input.body)
     if (!parsed.success) return Response.json({ error: 'email' }, { status: 400, headers: noStore })
     try {
-      // The same work for every address: queue it (startOptIn.ts) and answer.
+      // The same work for every address: queue it (jobs/startNewsletterOptIn.ts) and answer.
       await req.payload.jobs.queue({
         task: 'startNewsletterOptIn',
         input: { email: parsed.data.email },

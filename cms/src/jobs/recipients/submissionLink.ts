@@ -1,4 +1,4 @@
-import { env } from '../env'
+import { env } from '../../env'
 
 /** Where a recruiter reads one submission: behind the admin login, so the link itself tells nothing. */
 export const submissionLink = (id: number) =>

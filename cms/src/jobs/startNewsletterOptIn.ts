@@ -6,7 +6,7 @@ import {
 } from '@dk/shared'
 import type { PayloadRequest, TaskConfig } from 'payload'
 
-import { sendConfirmationMail } from './confirmationMail'
+import { sendConfirmationMail } from '../collections/NewsletterSubscribers/confirmationMail'
 
 export async function startOptIn(req: PayloadRequest, email: string) {
   const { payload } = req

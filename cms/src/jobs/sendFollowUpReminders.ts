@@ -1,6 +1,6 @@
 import type { TaskConfig } from 'payload'
 
-import { sendFollowUpReminders } from './sendFollowUpReminders'
+import { sendFollowUpReminders } from './followUpReminders/sendFollowUpReminders'
 
 /**
  * Every morning: reminds recruiters of submissions past the follow-up deadline (one mail each) and

@@ -1,8 +1,8 @@
 import { isPreviewCollection, verifyPreviewToken } from '@dk/shared'
 import type { Endpoint } from 'payload'
 
-import { previewSecret } from '../preview/secret'
-import { previewView } from '../preview/previewView'
+import { previewSecret } from './secret'
+import { previewView } from './previewView'
 
 // A draft is never stored by a cache or shown by a search engine, whatever the answer.
 const headers = { 'Cache-Control': 'no-store, private', 'X-Robots-Tag': 'noindex, nofollow' }
