@@ -1,3 +1,4 @@
+import { invalidEnvError } from '@dk/shared'
 import { z } from 'zod'
 
 const schema = z.object({
@@ -62,10 +63,7 @@ function parseEnv(): CmsEnv {
   const given = Object.fromEntries(Object.entries(process.env).filter(([, value]) => value !== ''))
   const result = schema.safeParse(isBuildPhase ? { ...buildPlaceholders, ...given } : given)
   if (!result.success) {
-    const problems = result.error.issues.map(
-      (issue) => `  ${issue.path.join('.')}: ${issue.message}`,
-    )
-    throw new Error(`Ugyldig miljø for cms (se .env.example):\n${problems.join('\n')}`)
+    throw invalidEnvError('cms', result.error)
   }
   return result.data
 }

@@ -1,5 +1,6 @@
 import { join, resolve } from 'node:path'
 
+import { invalidEnvError } from '@dk/shared'
 import { z } from 'zod'
 
 // `NAME=` in .env means "not set": the default applies.
@@ -96,10 +97,7 @@ export function env(): WebEnv {
   if (parsed) return parsed
   const result = schema.safeParse(process.env)
   if (!result.success) {
-    const problems = result.error.issues.map(
-      (issue) => `  ${issue.path.join('.')}: ${issue.message}`,
-    )
-    throw new Error(`Ugyldig miljø for web (se .env.example):\n${problems.join('\n')}`)
+    throw invalidEnvError('web', result.error)
   }
   parsed = result.data
   return parsed

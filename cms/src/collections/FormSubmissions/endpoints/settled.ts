@@ -1,4 +1,4 @@
-import { settledSubmissionsRequestSchema } from '@dk/shared'
+import { settledSubmissionsEndpointPath, settledSubmissionsRequestSchema } from '@dk/shared'
 import type { Endpoint } from 'payload'
 
 import { noStore, serviceJson } from '../../NewsletterSubscribers/endpoints/request'
@@ -10,7 +10,7 @@ import { noStore, serviceJson } from '../../NewsletterSubscribers/endpoints/requ
  * user (and admins) only; answers with keys, never with what was submitted.
  */
 export const settledSubmissions: Endpoint = {
-  path: '/settled',
+  path: settledSubmissionsEndpointPath,
   method: 'post',
   handler: async (req) => {
     const input = await serviceJson(req)

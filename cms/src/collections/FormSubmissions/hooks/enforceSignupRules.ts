@@ -1,6 +1,10 @@
-import { signupErrors, signupSchema, type SignupErrorCode } from '@dk/shared'
+import {
+  signupErrors,
+  signupSchema,
+  submissionDeliverySchema,
+  type SignupErrorCode,
+} from '@dk/shared'
 import { ValidationError, type CollectionBeforeValidateHook } from 'payload'
-import { z } from 'zod'
 
 import type { FormSubmission } from '../../../payload-types'
 
@@ -11,21 +15,10 @@ const messages: Record<SignupErrorCode, string> = {
   interests: 'Inneholder et valg som ikke finnes.',
 }
 
-/** What web adds to the form's fields: where it was sent from, and the outbox's retry key. */
-const delivery = z.object({
-  sourcePage: z
-    .string()
-    .max(200)
-    .regex(/^\/[^\p{Cc}]*$/u)
-    .optional(),
-  idempotencyKey: z
-    .string()
-    .regex(/^[\w-]{8,100}$/)
-    .optional(),
-})
+/** What web adds to the form's fields (the submission contract's delivery fields). */
 const deliveryMessages = {
   sourcePage: 'Må være en sti på nettstedet, som /bygg-med-oss.',
-  idempotencyKey: 'Må være 8–100 bokstaver, tall, - eller _.',
+  idempotencyKey: 'Må være en UUID med små bokstaver, som web lager for hver innsending.',
 }
 
 /**
@@ -75,7 +68,7 @@ export const enforceSignupRules: CollectionBeforeValidateHook<FormSubmission> = 
       errors.push({ path, message: messages[code] })
     }
   }
-  const extra = delivery.safeParse({
+  const extra = submissionDeliverySchema.safeParse({
     sourcePage: data.sourcePage ?? undefined,
     idempotencyKey: data.idempotencyKey ?? undefined,
   })

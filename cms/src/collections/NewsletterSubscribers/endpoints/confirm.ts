@@ -7,7 +7,7 @@ import { tokenEndpoint } from './tokenEndpoint'
  * POST /api/newsletter-subscribers/confirm { token }: the visitor pressed "Bekreft" on the page the
  * mail links to. A token works once and until it expires. The answer names no subscriber.
  */
-export const confirm = tokenEndpoint('/confirm', confirmToken)
+export const confirm = tokenEndpoint('confirm', confirmToken)
 
 async function confirmToken(req: PayloadRequest, token: string): Promise<ConfirmResult> {
   const now = new Date()

@@ -1,10 +1,7 @@
-import { newsletterEmailSchema } from '@dk/shared'
+import { newsletterEndpoints, newsletterStatus, subscribeRequestSchema } from '@dk/shared'
 import type { Endpoint } from 'payload'
-import { z } from 'zod'
 
 import { noStore, serviceJson } from './request'
-
-const bodySchema = z.strictObject({ email: newsletterEmailSchema })
 
 /**
  * POST /api/newsletter-subscribers/subscribe { email }: starts the double opt-in. The answer is the
@@ -13,13 +10,17 @@ const bodySchema = z.strictObject({ email: newsletterEmailSchema })
  * every ten minutes; a confirmed one gets no mail.
  */
 export const subscribe: Endpoint = {
-  path: '/subscribe',
+  path: newsletterEndpoints.subscribe,
   method: 'post',
   handler: async (req) => {
     const input = await serviceJson(req)
     if (input instanceof Response) return input
-    const parsed = bodySchema.safeParse(input.body)
-    if (!parsed.success) return Response.json({ error: 'email' }, { status: 400, headers: noStore })
+    const parsed = subscribeRequestSchema.safeParse(input.body)
+    if (!parsed.success)
+      return Response.json(
+        { error: 'email' },
+        { status: newsletterStatus.refused, headers: noStore },
+      )
     try {
       // The same work for every address: queue it (jobs/startNewsletterOptIn.ts) and answer.
       await req.payload.jobs.queue({
@@ -33,8 +34,11 @@ export const subscribe: Endpoint = {
       req.payload.logger.error(
         `nyhetsbrev: påmeldingen kunne ikke legges i kø (${error instanceof Error ? error.name : typeof error})`,
       )
-      return Response.json({ error: 'unavailable' }, { status: 503, headers: noStore })
+      return Response.json(
+        { error: 'unavailable' },
+        { status: newsletterStatus.unavailable, headers: noStore },
+      )
     }
-    return Response.json({ ok: true }, { status: 202, headers: noStore })
+    return Response.json({ ok: true }, { status: newsletterStatus.accepted, headers: noStore })
   },
 }

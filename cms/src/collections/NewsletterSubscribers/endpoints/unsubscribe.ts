@@ -7,7 +7,7 @@ import { tokenEndpoint } from './tokenEndpoint'
  * POST /api/newsletter-subscribers/unsubscribe { token }: from the link in every mail. The
  * subscriber is deleted, not kept as "unsubscribed": we keep no address we may not write to.
  */
-export const unsubscribe = tokenEndpoint('/unsubscribe', unsubscribeToken)
+export const unsubscribe = tokenEndpoint('unsubscribe', unsubscribeToken)
 
 async function unsubscribeToken(req: PayloadRequest, token: string): Promise<UnsubscribeResult> {
   const { docs } = await req.payload.delete({

@@ -1,3 +1,4 @@
+import { pageViewEndpointPath } from '@dk/shared'
 import type { Endpoint } from 'payload'
 
 import { assemblePageView, findViewPage } from '../view'
@@ -8,7 +9,7 @@ import { assemblePageView, findViewPage } from '../view'
  * drafts are shown through the live preview (preview/endpoint.ts), for editors too.
  */
 export const pageView: Endpoint = {
-  path: '/view/:slug',
+  path: pageViewEndpointPath,
   method: 'get',
   handler: async (req) => {
     const slug = String(req.routeParams?.slug ?? '')
