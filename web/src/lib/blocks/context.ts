@@ -1,26 +1,14 @@
-import type { PageView, Signup, SignupErrorCode, SignupField } from '@dk/shared'
+import type { PageView, SiteSettings } from '@dk/shared'
 
-/** What a form action sends back to the page (SvelteKit's `form` prop), per form. */
-export type FormState = {
-  success?: boolean
-  errors?: Partial<
-    Record<
-      SignupField | 'form',
-      SignupErrorCode | 'unavailable' | 'rateLimited' | 'tooLarge' | 'notAForm'
-    >
-  >
-  values?: Partial<Pick<Signup, 'name' | 'email' | 'message' | 'interests'>>
-}
+// Types only: the form actions' answers, defined beside the actions that give them.
+import type { NewsletterState } from '../server/newsletter/formState.ts'
+import type { FormState } from '../server/signup/formState.ts'
 
-export type NewsletterState = {
-  success?: boolean
-  error?: 'email' | 'unavailable' | 'rateLimited'
-  email?: string
-}
+export type { FormState, NewsletterState }
 
 /** Everything a block may need besides its own data. */
 export type PageContext = {
-  settings: PageView['settings']
+  settings: SiteSettings
   interestOptions: PageView['interestOptions']
   form: { signup?: FormState; newsletter?: NewsletterState } | null
   /** When the page was served, signed by web (signup/startTime.ts); echoed by the forms. */

@@ -3,8 +3,8 @@
 // this script the form is a plain POST and the server answers with the whole page; with it the
 // same POST goes through fetch and only the form's part of that answer is swapped in, so the page
 // does not reload. The server renders both, so they can never disagree. SvelteKit's use:enhance
-// would do the same but needs its client runtime on the page: about 40 KB compressed, twice the
-// budget for a content page; this is about 1 KB.
+// would do the same but needs its client runtime on the page: about 30 KB compressed (measured, see
+// docs/architecture.md), over the 20 KB budget for a content page; this is about 1 KB.
 
 document.addEventListener('submit', async (event) => {
   const form = event.target

@@ -1,6 +1,7 @@
 import { error, fail, redirect } from '@sveltejs/kit'
 
-import type { FormState, NewsletterState } from '#lib/blocks/context.ts'
+import type { NewsletterState } from '#lib/server/newsletter/formState.ts'
+import type { FormState } from '#lib/server/signup/formState.ts'
 
 import { siteSettings } from '#lib/server/content/content.ts'
 import { viewOf } from '#lib/server/content/requestView.ts'

@@ -4,6 +4,8 @@
 // Answers that something does not exist (an address nobody published) are kept apart, few and
 // briefly, and never refreshed: addresses anyone can make up must not push real content out.
 
+import { evictOldest, touch } from '../lru.ts'
+
 type Entry<T> = {
   value: T
   fetchedAt: number
@@ -57,9 +59,7 @@ export class ContentCache<T> {
     const now = this.#now()
     const entry = this.#entries.get(key)
     if (!entry) return this.#getUncached(key, load, now)
-    // Keep recently used entries at the end, so eviction drops the least recently used.
-    this.#entries.delete(key)
-    this.#entries.set(key, entry)
+    touch(this.#entries, key, entry)
     if (now < entry.retryAfter) return entry.value
     if (entry.stale) return this.#refresh(key, entry, load)
     if (now - entry.fetchedAt > this.#options.maxAgeMs)
@@ -110,8 +110,7 @@ export class ContentCache<T> {
   #getUncached(key: string, load: () => Promise<T>, now: number): Promise<T> {
     const absent = this.#absent.get(key)
     if (absent) {
-      this.#absent.delete(key)
-      this.#absent.set(key, absent)
+      touch(this.#absent, key, absent)
       if (now - absent.fetchedAt <= this.#options.maxAgeMs) return Promise.resolve(absent.value)
       // Expired: ask again, but with the CMS down the old answer is still the best there is.
       return this.#loadNew(key, load).catch(() => absent.value)
@@ -159,8 +158,7 @@ export class ContentCache<T> {
   #store(key: string, value: T, load: () => Promise<T>) {
     const fetchedAt = this.#now()
     if (this.#isAbsent(value)) {
-      this.#absent.delete(key)
-      this.#absent.set(key, { value, fetchedAt })
+      touch(this.#absent, key, { value, fetchedAt })
       evictOldest(this.#absent, this.#options.absent?.maxEntries ?? 0)
       return
     }
@@ -172,14 +170,5 @@ export class ContentCache<T> {
       evictOldest(this.#entries, this.#options.maxEntries)
     }
     this.#options.onChange?.(key)
-  }
-}
-
-/** Drops the least recently used (first) keys of `map` beyond `max`. */
-function evictOldest(map: Map<string, unknown>, max: number) {
-  while (map.size > max) {
-    const oldest = map.keys().next().value
-    if (oldest === undefined) return
-    map.delete(oldest)
   }
 }

@@ -5,6 +5,7 @@
 // changes, so comparing that object is the whole invalidation: no version to keep in step.
 import { createHash } from 'node:crypto'
 
+import { evictOldest, touch } from '../lru.ts'
 import { maxFormAgeMs } from '../signup/startTime.ts'
 
 export type RenderedPage = {
@@ -30,20 +31,13 @@ export class RenderedPages {
   get(path: string, source: object): RenderedPage | undefined {
     const page = this.#pages.get(path)
     if (page?.source !== source) return undefined
-    // Keep recently used pages at the end, so eviction drops the least recently used.
-    this.#pages.delete(path)
-    this.#pages.set(path, page)
+    touch(this.#pages, path, page)
     return page
   }
 
   put(path: string, page: RenderedPage): void {
-    this.#pages.delete(path)
-    this.#pages.set(path, page)
-    while (this.#pages.size > this.maxEntries) {
-      const oldest = this.#pages.keys().next().value
-      if (oldest === undefined) return
-      this.#pages.delete(oldest)
-    }
+    touch(this.#pages, path, page)
+    evictOldest(this.#pages, this.maxEntries)
   }
 }
 

@@ -1,3 +1,5 @@
+import { evictOldest, touch } from '../lru.ts'
+
 /** A fixed-window counter per key (the visitor's address), kept in memory and bounded in size. */
 export class RateLimiter {
   readonly #hits = new Map<string, { count: number; windowStart: number }>()
@@ -14,9 +16,8 @@ export class RateLimiter {
     const now = this.now()
     const entry = this.#hits.get(key)
     if (!entry || now - entry.windowStart >= this.windowMs) {
-      this.#hits.delete(key)
-      this.#hits.set(key, { count: 1, windowStart: now })
-      if (this.#hits.size > this.maxKeys) this.#hits.delete(this.#hits.keys().next().value!)
+      touch(this.#hits, key, { count: 1, windowStart: now })
+      evictOldest(this.#hits, this.maxKeys)
       return true
     }
     entry.count += 1

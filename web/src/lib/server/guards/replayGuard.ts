@@ -2,6 +2,8 @@
 // sent again within its window. Bounded: when full, the oldest are forgotten first (they expire
 // first); a signature cannot be made without the secret, so only replays could fill it.
 
+import { evictOldest } from '../lru.ts'
+
 export class ReplayGuard {
   /** Signature → when it stops being accepted anyway (ms). */
   readonly #seen = new Map<string, number>()
@@ -16,11 +18,7 @@ export class ReplayGuard {
     }
     if (this.#seen.has(signature)) return false
     this.#seen.set(signature, expiresAt)
-    while (this.#seen.size > this.maxEntries) {
-      const oldest = this.#seen.keys().next().value
-      if (oldest === undefined) break
-      this.#seen.delete(oldest)
-    }
+    evictOldest(this.#seen, this.maxEntries)
     return true
   }
 }

@@ -1,7 +1,7 @@
 import { newsletterEmailSchema, signupLimits } from '@dk/shared'
 import { fail } from '@sveltejs/kit'
 
-import type { NewsletterState } from '../../blocks/context.ts'
+import type { NewsletterState } from './formState.ts'
 import { createSubscriber } from '../cms/client.ts'
 import { log } from '../log.ts'
 import { formRateLimiter } from '../guards/formRateLimit.ts'

@@ -7,7 +7,7 @@ import {
 } from '@dk/shared'
 import { fail } from '@sveltejs/kit'
 
-import type { FormState } from '../../blocks/context.ts'
+import type { FormState } from './formState.ts'
 import { createSubmission } from '../cms/client.ts'
 import { errorForLog, log } from '../log.ts'
 import { outbox } from './outbox/index.ts'

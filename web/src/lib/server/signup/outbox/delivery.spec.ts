@@ -17,7 +17,7 @@ const deliveries: OutboxDelivery[] = []
 
 beforeAll(async () => {
   cms = await startTestCms()
-  // cmsWrite reads the environment on first use; this file runs in its own module graph.
+  // The CMS client reads the environment on first use; this file runs in its own module graph.
   Object.assign(process.env, {
     CMS_URL: cms.url,
     CMS_API_KEY: apiKey,
