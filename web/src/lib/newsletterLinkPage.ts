@@ -15,3 +15,18 @@ export function linkPageErrorText(
   if (!form || !('error' in form)) return undefined
   return form.error === 'rateLimited' ? texts.errorRateLimited : texts.errorUnavailable
 }
+
+/** One state of a link page: the question with its button, or an outcome with a link home. */
+export type LinkPageScreen = { heading: string; text: string; button?: string }
+
+/**
+ * The screen for `result`: `ask` (the question and its button) until the CMS answered, then the
+ * screen for its answer, 'invalid' for one the page does not know.
+ */
+export function linkPageScreen(
+  result: string | undefined,
+  screens: { ask: LinkPageScreen; invalid: LinkPageScreen } & Record<string, LinkPageScreen>,
+): LinkPageScreen {
+  if (result === undefined) return screens.ask
+  return Object.hasOwn(screens, result) && result !== 'ask' ? screens[result]! : screens.invalid
+}
