@@ -1,3 +1,4 @@
+import { errorForLog } from '@dk/shared'
 import type { Payload } from 'payload'
 
 /**
@@ -16,10 +17,8 @@ export function handlePoolErrors(payload: Payload): void {
   const report = (error: Error & { code?: string }, client: object) => {
     if (reported.has(client)) return
     reported.add(client)
-    // pg's messages for a dropped connection quote no data; the code alone says which case it was.
-    payload.logger.warn(
-      `databasen: en tilkobling ble brutt (${error.code ?? error.message}); den byttes ut`,
-    )
+    // The code alone says which case it was (57P01: terminated by an administrator).
+    payload.logger.warn(`databasen: en tilkobling ble brutt (${errorForLog(error)}); den byttes ut`)
   }
   pool.on('error', (error, client) => report(error, client))
   pool.on('acquire', (client) => {

@@ -1,4 +1,9 @@
-import { newsletterEndpoints, newsletterStatus, subscribeRequestSchema } from '@dk/shared'
+import {
+  errorForLog,
+  newsletterEndpoints,
+  newsletterStatus,
+  subscribeRequestSchema,
+} from '@dk/shared'
 import type { Endpoint } from 'payload'
 
 import { noStore, serviceJson } from './request'
@@ -30,9 +35,9 @@ export const subscribe: Endpoint = {
         req,
       })
     } catch (error) {
-      // Database errors may quote the address, so only the kind of error is logged.
+      // Database errors may quote the address: errorForLog leaves every message out.
       req.payload.logger.error(
-        `nyhetsbrev: påmeldingen kunne ikke legges i kø (${error instanceof Error ? error.name : typeof error})`,
+        `nyhetsbrev: påmeldingen kunne ikke legges i kø (${errorForLog(error)})`,
       )
       return Response.json(
         { error: 'unavailable' },

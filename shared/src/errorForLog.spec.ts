@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { errorForLog, LoggableError } from './log.ts'
+import { errorForLog, LoggableError } from './errorForLog.ts'
 
 describe('errorForLog', () => {
   it('never logs an ordinary error message: it may quote input, a path or a token', () => {
