@@ -1,6 +1,7 @@
 // The write contract web's form action and outbox rely on: POST /api/form-submissions as the
 // service user answers 201 when stored, 409 when it is stored already, 400 with field errors for
 // bad data, and never a 5xx; nothing invalid is stored and no answer echoes what was sent.
+import { submissionOutcome } from '@dk/shared'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -34,6 +35,8 @@ describe('the write contract', () => {
     const body = submissionBody()
     const created = await submit(body)
     expect(created.status).toBe(201)
+    // web's side of the contract reads this very answer as stored.
+    expect(submissionOutcome(created.status, created.body)).toEqual({ kind: 'stored' })
     const stored = await storedFor(payload, body.email)
     expect(stored.map((doc) => doc.id)).toEqual([created.body.doc.id])
     expect(stored[0]).toMatchObject({ name: 'Kari Nordmann', status: 'new', repeats: 0 })
@@ -45,6 +48,7 @@ describe('the write contract', () => {
     // A retry may even differ (a newer form version); the key decides.
     const retried = await submit({ ...body, message: 'Annen tekst' })
     expect(retried.status).toBe(409)
+    expect(submissionOutcome(retried.status, retried.body)).toEqual({ kind: 'alreadyStored' })
     expect(JSON.stringify(retried.body)).not.toContain(body.email)
     expect(retried.body.errors[0].message).toBe('Denne innsendingen er allerede mottatt.')
     const stored = await storedFor(payload, body.email)
@@ -164,6 +168,11 @@ describe('bad input', () => {
     expect(answer.status).toBe(400)
     const paths = answer.body.errors[0].data.errors.map((error: { path: string }) => error.path)
     expect([...new Set(paths)].sort()).toEqual([...fields].sort())
+    // web's side of the contract reads the same fields from this very answer.
+    expect(submissionOutcome(answer.status, answer.body)).toEqual({
+      kind: 'refused',
+      fields: expect.arrayContaining([...fields]),
+    })
     // Nothing of what was sent comes back (the email address least of all).
     const email = (body as { email?: unknown }).email
     if (typeof email === 'string' && email) expect(JSON.stringify(answer.body)).not.toContain(email)

@@ -1,4 +1,6 @@
 // What the pages behind the newsletter mail's links (/nyhetsbrev/bekreft, /nyhetsbrev/avmeld) show.
+import type { FormTexts, InterfaceTexts } from '@dk/shared'
+
 type LinkPageForm = { result: string } | { error: string } | null | undefined
 
 /** The CMS's answer once the button was pressed; 'invalid' at once for a link that cannot be right. */
@@ -29,4 +31,24 @@ export function linkPageScreen(
 ): LinkPageScreen {
   if (result === undefined) return screens.ask
   return Object.hasOwn(screens, result) && result !== 'ask' ? screens[result]! : screens.invalid
+}
+
+type LinkPageData = {
+  token: string
+  tokenLooksValid: boolean
+  settings: { form: FormTexts; interface: InterfaceTexts }
+}
+
+/** Everything NewsletterLinkPage shows for this page's data, its form's answer and its screens. */
+export function linkPageProps(
+  data: LinkPageData,
+  form: LinkPageForm,
+  screens: Parameters<typeof linkPageScreen>[1],
+) {
+  return {
+    ...linkPageScreen(linkPageResult(form, data.tokenLooksValid), screens),
+    token: data.token,
+    error: linkPageErrorText(form, data.settings.form),
+    homeLinkLabel: data.settings.interface.homeLinkLabel,
+  }
 }
