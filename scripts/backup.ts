@@ -5,8 +5,9 @@
 import { isAbsolute, join } from 'node:path'
 import { parseArgs } from 'node:util'
 
+import { cmsDir } from '@dk/testing/paths'
+
 import { createBackup } from './lib/backup.ts'
-import { cmsDir } from './lib/paths.ts'
 
 const { values } = parseArgs({
   options: {

@@ -12,10 +12,11 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 
+import { repoRoot } from '@dk/testing/paths'
+
 import { qualified } from './lib/containerBases.ts'
 import { assembleNodeBase, imageExists, run, runLoud } from './lib/imagesBase.ts'
 import { smokeStartImages } from './lib/imagesSmoke.ts'
-import { repoRoot } from './lib/paths.ts'
 
 // The Node image the Dockerfiles name (ARG NODE_IMAGE), e.g. node:24.21.0-slim.
 const nodeImage = /^ARG NODE_IMAGE=(\S+)$/m.exec(

@@ -12,9 +12,10 @@ import { join } from 'node:path'
 
 import { afterAll, beforeAll, expect, it } from 'vitest'
 
-import { startPostgres, type EmbeddedRunningPostgres } from './lib/postgres.ts'
+import { startPostgres, type EmbeddedRunningPostgres } from '@dk/testing/postgres'
+import { startStack, type Stack } from '@dk/testing/stack'
+
 import { formStartedAt } from './lib/formStart.ts'
-import { startStack, type Stack } from './lib/stack.ts'
 
 const submitters = 8
 const loadMs = 12_000

@@ -10,11 +10,11 @@ import { join } from 'node:path'
 
 import type { Browser, Page } from 'playwright-core'
 
-import { dragHandles, logInToAdmin } from './lib/adminUi.ts'
-import { launchBrowser } from './lib/browser.ts'
-import { readMail } from './lib/mailbox.ts'
-import { repoRoot } from './lib/paths.ts'
-import { startStack } from './lib/stack.ts'
+import { dragHandles, logInToAdmin } from '@dk/testing/adminUi'
+import { launchBrowser } from '@dk/testing/browser'
+import { readMail } from '@dk/testing/mailbox'
+import { repoRoot } from '@dk/testing/paths'
+import { startStack } from '@dk/testing/stack'
 
 export const screenshotDir = join(repoRoot, 'docs', 'screenshots')
 const viewport = { width: 1280, height: 800 }

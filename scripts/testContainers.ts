@@ -19,10 +19,12 @@ import { readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
-import { frontPageSlug } from '../web/src/lib/server/frontPage.ts'
+import { repoRoot } from '@dk/testing/paths'
+import { freePort } from '@dk/testing/ports'
+
 import { baseImagesOf, ensureBaseImages } from './lib/containerBases.ts'
 import { formStartedAt } from './lib/formStart.ts'
-import { repoRoot } from './lib/paths.ts'
+import { pageRoute } from './lib/pageRoute.ts'
 import {
   compose as composeProject,
   exec,
@@ -32,7 +34,6 @@ import {
   type Compose,
   type PodmanService,
 } from './lib/podmanCompose.ts'
-import { freePort } from './lib/ports.ts'
 
 const started = Date.now()
 const tag = 'containers-test'
@@ -365,11 +366,13 @@ async function publishedPages(): Promise<Page[]> {
   const { docs } = (await response.json()) as {
     docs: { slug: string; layout?: { heading?: unknown }[] }[]
   }
-  return docs.map(({ slug, layout = [] }) => {
-    const heading = layout.map((block) => block.heading).find((h) => typeof h === 'string')
-    check(typeof heading === 'string', `page ${slug} has no heading`)
-    return { route: slug === frontPageSlug ? '/' : `/${slug}`, heading }
-  })
+  return Promise.all(
+    docs.map(async ({ slug, layout = [] }) => {
+      const heading = layout.map((block) => block.heading).find((h) => typeof h === 'string')
+      check(typeof heading === 'string', `page ${slug} has no heading`)
+      return { route: await pageRoute(baseUrl, slug), heading }
+    }),
+  )
 }
 
 async function checkPages(): Promise<string> {

@@ -117,6 +117,7 @@ function installFingerprint(nodeVersion) {
     'cms/package.json',
     'web/package.json',
     'shared/package.json',
+    'testing/package.json',
     // pnpm applies these at install (patchedDependencies): a changed patch must reinstall.
     ...patchFiles(),
   ]) {

@@ -9,10 +9,11 @@ import { join } from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
+import { repoRoot, webDir } from '@dk/testing/paths'
+
 import type {} from '../web/e2e/globalSetup.ts'
 import { caddyInstalled, caddyPath, startCaddy, type RunningCaddy } from './lib/caddy.ts'
 import { formStartedAt } from './lib/formStart.ts'
-import { repoRoot, webDir } from './lib/paths.ts'
 
 type RawResponse = { status: number; headers: Record<string, string | undefined>; body: Buffer }
 

@@ -1,7 +1,7 @@
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core'
 import { inject } from 'vitest'
 
-import { launchBrowser } from '../../scripts/lib/browser.ts'
+import { launchBrowser } from '@dk/testing/browser'
 
 export const publicRoutes = [
   '/',
