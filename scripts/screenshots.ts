@@ -12,6 +12,7 @@ import type { Browser, Page } from 'playwright-core'
 
 import { dragHandles, logInToAdmin } from '@dk/testing/adminUi'
 import { launchBrowser } from '@dk/testing/browser'
+import { cmsLogin } from '@dk/testing/cmsLogin'
 import { readMail } from '@dk/testing/mailbox'
 import { repoRoot } from '@dk/testing/paths'
 import { startStack } from '@dk/testing/stack'
@@ -42,13 +43,7 @@ async function api(site: Site, path: string, auth: string, init: RequestInit = {
 }
 
 async function adminAuth(site: Site): Promise<string> {
-  const response = await fetch(`${site.cmsUrl}/api/users/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(site.admin),
-  })
-  if (!response.ok) throw new Error(`login failed: ${response.status}`)
-  return `JWT ${((await response.json()) as { token: string }).token}`
+  return `JWT ${await cmsLogin(site.cmsUrl, site.admin)}`
 }
 
 async function createPerson(site: Site, auth: string, name: string, role: string) {

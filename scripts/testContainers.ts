@@ -19,6 +19,7 @@ import { readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
+import { cmsLogin } from '@dk/testing/cmsLogin'
 import { repoRoot } from '@dk/testing/paths'
 import { freePort } from '@dk/testing/ports'
 
@@ -391,15 +392,8 @@ async function checkPages(): Promise<string> {
   return `${pages.length} routes 200 with their seeded headings (${pages.map((p) => p.route).join(' ')})`
 }
 
-async function login(): Promise<string> {
-  const response = await fetch(`${baseUrl}/api/users/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(admin),
-  })
-  check(response.status === 200, `admin login answered ${response.status}`)
-  return ((await response.json()) as { token: string }).token
-}
+/** The admin's login through Caddy; anything but 200 fails the step. */
+const login = (): Promise<string> => cmsLogin(baseUrl, admin)
 
 let signedStart: Promise<string> | undefined
 /** A start time web signed into the form, old enough for a person; valid for a day, so one serves. */
