@@ -9,7 +9,7 @@ import { siteSettings } from '../../src/seed/content/siteSettings'
 import { richText } from '../../src/seed/lexical'
 import { testPayload } from '../helpers/payload'
 import { rest, type Credentials, type RestResponse } from '../helpers/rest'
-import { createTestUser, type TestUser } from '../helpers/users'
+import { createUserOfEachRole, deleteTestUsers, type TestUser } from '../helpers/users'
 
 type Who = 'anonymous' | Role
 
@@ -24,15 +24,9 @@ let users: Record<Role, TestUser>
 
 beforeAll(async () => {
   payload = await testPayload()
-  const [admin, editor, recruiter, service] = await Promise.all([
-    createTestUser(payload, ['admin']),
-    createTestUser(payload, ['editor']),
-    createTestUser(payload, ['recruiter']),
-    createTestUser(payload, ['service']),
-  ])
-  users = { admin, editor, recruiter, service }
+  users = await createUserOfEachRole(payload)
 })
-afterAll(() => Promise.all(Object.values(users).map((user) => user.cleanup())))
+afterAll(() => deleteTestUsers(users))
 
 const as = (who: Who): Credentials =>
   who === 'anonymous' ? undefined : { apiKey: users[who].apiKey }

@@ -8,7 +8,7 @@ import type { Role } from '../../src/access/roles'
 import { richText } from '../../src/seed/lexical'
 import { testPayload } from '../helpers/payload'
 import { rest, type Credentials } from '../helpers/rest'
-import { createTestUser, type TestUser } from '../helpers/users'
+import { createUserOfEachRole, deleteTestUsers, type TestUser } from '../helpers/users'
 
 let payload: Payload
 let users: Record<Role, TestUser>
@@ -29,13 +29,7 @@ const content: Record<ContentSlug, () => Record<string, unknown>> = {
 
 beforeAll(async () => {
   payload = await testPayload()
-  const [admin, editor, recruiter, service] = await Promise.all([
-    createTestUser(payload, ['admin']),
-    createTestUser(payload, ['editor']),
-    createTestUser(payload, ['recruiter']),
-    createTestUser(payload, ['service']),
-  ])
-  users = { admin, editor, recruiter, service }
+  users = await createUserOfEachRole(payload)
   for (const collection of Object.keys(content) as ContentSlug[]) {
     const doc = await payload.create({
       collection,
@@ -50,7 +44,7 @@ afterAll(async () => {
   await Promise.all(
     created.map(({ collection, id }) => payload.delete({ collection, id, overrideAccess: true })),
   )
-  await Promise.all(Object.values(users).map((user) => user.cleanup()))
+  await deleteTestUsers(users)
 })
 
 const as = (who: 'anonymous' | Role): Credentials =>
