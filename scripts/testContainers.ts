@@ -25,6 +25,7 @@ import { freePort } from '@dk/testing/ports'
 
 import { baseImagesOf, ensureBaseImages } from './lib/containerBases.ts'
 import { formStartedAt } from './lib/formStart.ts'
+import { buildahBudArgs } from './lib/imagesBase.ts'
 import { pageRoute } from './lib/pageRoute.ts'
 import {
   compose as composeProject,
@@ -162,33 +163,25 @@ async function build(
   const t0 = Date.now()
   await execOk(
     'buildah',
-    [
-      'bud',
-      '--isolation',
-      'chroot',
-      // HEALTHCHECK is a Docker-format feature; OCI images drop it.
-      '--format',
-      'docker',
-      '--layers',
-      '--pull=never',
-      ...volumes,
-      '--build-arg',
-      `SOURCE_URL=${sourceUrl()}`,
-      '--build-arg',
-      `REVISION=${revision}`,
-      // buildah 1.28 reuses a cached LABEL layer even when the ARG in it changed (Docker does not);
-      // the same labels given here are set on every build.
-      '--label',
-      `org.opencontainers.image.source=${sourceUrl()}`,
-      '--label',
-      `org.opencontainers.image.revision=${revision}`,
-      ...(target ? ['--target', target] : []),
-      '--file',
-      join(context, 'docker', dockerfile),
-      '--tag',
-      image,
+    buildahBudArgs({
+      dockerfile: join(context, 'docker', dockerfile),
+      tag: image,
       context,
-    ],
+      extra: [
+        ...volumes,
+        '--build-arg',
+        `SOURCE_URL=${sourceUrl()}`,
+        '--build-arg',
+        `REVISION=${revision}`,
+        // buildah 1.28 reuses a cached LABEL layer even when the ARG in it changed (Docker does not);
+        // the same labels given here are set on every build.
+        '--label',
+        `org.opencontainers.image.source=${sourceUrl()}`,
+        '--label',
+        `org.opencontainers.image.revision=${revision}`,
+        ...(target ? ['--target', target] : []),
+      ],
+    }),
     { env: podmanEnv, cwd: context },
   )
   log(`built ${image} in ${((Date.now() - t0) / 1000).toFixed(0)} s`)
