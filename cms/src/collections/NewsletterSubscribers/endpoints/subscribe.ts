@@ -2,7 +2,7 @@ import { newsletterEmailSchema } from '@dk/shared'
 import type { Endpoint } from 'payload'
 import { z } from 'zod'
 
-import { noStore, serviceJson } from './request'
+import { noStore, serviceBody } from '../../../rest/serviceRequest'
 
 const bodySchema = z.strictObject({ email: newsletterEmailSchema })
 
@@ -16,10 +16,8 @@ export const subscribe: Endpoint = {
   path: '/subscribe',
   method: 'post',
   handler: async (req) => {
-    const input = await serviceJson(req)
-    if (input instanceof Response) return input
-    const parsed = bodySchema.safeParse(input.body)
-    if (!parsed.success) return Response.json({ error: 'email' }, { status: 400, headers: noStore })
+    const parsed = await serviceBody(req, bodySchema, 'email')
+    if (parsed instanceof Response) return parsed
     try {
       // The same work for every address: queue it (jobs/startNewsletterOptIn.ts) and answer.
       await req.payload.jobs.queue({

@@ -1,7 +1,7 @@
 import { newsletterTokenRequestSchema, newsletterTokenSchema } from '@dk/shared'
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { noStore, serviceJson } from './request'
+import { noStore, serviceBody } from '../../../rest/serviceRequest'
 
 /**
  * POST `path` { token } from web's service user, for the links in newsletter mails. `act` gets only
@@ -15,10 +15,8 @@ export function tokenEndpoint<Result extends string>(
     path,
     method: 'post',
     handler: async (req) => {
-      const input = await serviceJson(req)
-      if (input instanceof Response) return input
-      const parsed = newsletterTokenRequestSchema.safeParse(input.body)
-      if (!parsed.success) return Response.json({ error: 'invalid' }, { status: 400 })
+      const parsed = await serviceBody(req, newsletterTokenRequestSchema, 'invalid')
+      if (parsed instanceof Response) return parsed
       const { token } = parsed.data
       const result = newsletterTokenSchema.safeParse(token).success
         ? await act(req, token)
