@@ -1,12 +1,12 @@
 // Every access rule, for every role and for anonymous visitors, over Payload's real REST handlers.
 import { randomUUID } from 'node:crypto'
 
-import type { Payload, RequiredDataFromCollectionSlug } from 'payload'
+import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Role } from '../../src/access/roles'
 import { siteSettings } from '../../src/seed/content/siteSettings'
-import { richText } from '../../src/seed/lexical'
+import { contentData, type ContentSlug } from '../helpers/content'
 import { testPayload } from '../helpers/payload'
 import { rest, type Credentials, type RestResponse } from '../helpers/rest'
 import { createUserOfEachRole, deleteTestUsers, type TestUser } from '../helpers/users'
@@ -216,21 +216,6 @@ describe('personal data: form submissions and newsletter subscribers', () => {
     })
   })
 })
-
-type ContentSlug = 'pages' | 'problem-cards' | 'contribution-areas' | 'onboarding-steps'
-
-/** Valid data for each content collection apart from the title, unique on every call. */
-const contentData: { [K in ContentSlug]: () => Omit<RequiredDataFromCollectionSlug<K>, 'title'> } =
-  {
-    pages: () => ({ slug: `test-${randomUUID()}` }),
-    'problem-cards': () => ({ description: richText('Testkort') }),
-    'contribution-areas': () => ({
-      description: 'Testområde',
-      formLabel: 'Test',
-      key: `test-${randomUUID()}`,
-    }),
-    'onboarding-steps': () => ({ description: 'Teststeg' }),
-  }
 
 describe.each(Object.keys(contentData) as ContentSlug[])('content: %s', (collection) => {
   const marker = randomUUID()

@@ -5,7 +5,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Role } from '../../src/access/roles'
-import { richText } from '../../src/seed/lexical'
+import { contentData, type ContentSlug } from '../helpers/content'
 import { testPayload } from '../helpers/payload'
 import { rest, type Credentials } from '../helpers/rest'
 import { createUserOfEachRole, deleteTestUsers, type TestUser } from '../helpers/users'
@@ -15,25 +15,13 @@ let users: Record<Role, TestUser>
 const marker = `Hemmelig utkast ${randomUUID()}`
 const created: { collection: ContentSlug; id: number }[] = []
 
-type ContentSlug = 'pages' | 'problem-cards' | 'contribution-areas' | 'onboarding-steps'
-const content: Record<ContentSlug, () => Record<string, unknown>> = {
-  pages: () => ({ slug: `versjon-${randomUUID()}` }),
-  'problem-cards': () => ({ description: richText('Testkort') }),
-  'contribution-areas': () => ({
-    description: 'Testområde',
-    formLabel: 'Test',
-    key: `test-${randomUUID()}`,
-  }),
-  'onboarding-steps': () => ({ description: 'Teststeg' }),
-}
-
 beforeAll(async () => {
   payload = await testPayload()
   users = await createUserOfEachRole(payload)
-  for (const collection of Object.keys(content) as ContentSlug[]) {
+  for (const collection of Object.keys(contentData) as ContentSlug[]) {
     const doc = await payload.create({
       collection,
-      data: { ...content[collection](), title: marker, _status: 'draft' } as never,
+      data: { ...contentData[collection](), title: marker, _status: 'draft' } as never,
       draft: true,
       overrideAccess: true,
     })
@@ -50,7 +38,7 @@ afterAll(async () => {
 const as = (who: 'anonymous' | Role): Credentials =>
   who === 'anonymous' ? undefined : { apiKey: users[who].apiKey }
 
-describe.each(Object.keys(content) as ContentSlug[])('versions of %s', (collection) => {
+describe.each(Object.keys(contentData) as ContentSlug[])('versions of %s', (collection) => {
   const idOf = () => created.find((doc) => doc.collection === collection)!.id
 
   it.each(['anonymous', 'service', 'recruiter'] as const)(
