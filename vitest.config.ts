@@ -14,6 +14,7 @@ export default defineConfig({
             'shared/src/**/*.spec.ts',
             'web/src/**/*.spec.ts',
             'scripts/**/*.spec.ts',
+            'testing/src/**/*.spec.ts',
             'cms/src/**/*.spec.ts',
           ],
           exclude: ['**/*.e2e.spec.ts', '**/node_modules/**'],

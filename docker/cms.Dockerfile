@@ -23,6 +23,7 @@ RUN npm install --global --no-audit --no-fund \
 COPY cms/package.json cms/
 COPY shared/package.json shared/
 COPY web/package.json web/
+COPY testing/package.json testing/
 RUN --mount=type=cache,id=dk-pnpm-store,target=/pnpm/store \
     pnpm install --frozen-lockfile --store-dir /pnpm/store --filter '@dk/cms...'
 COPY shared/ shared/

@@ -11,6 +11,10 @@ import { stripVTControlCharacters } from 'node:util'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { repoRoot } from '@dk/testing/paths'
+import { payloadCli } from '@dk/testing/payloadCli'
+import { startPostgres } from '@dk/testing/postgres'
+
 import {
   createBackup,
   findPgTools,
@@ -25,9 +29,6 @@ import {
   startBackupTestServer,
   type BackupTestServer,
 } from './lib/backupServers.ts'
-import { payloadCli } from './lib/payloadCli.ts'
-import { repoRoot } from './lib/paths.ts'
-import { startPostgres } from './lib/postgres.ts'
 
 /** Runs scripts/<name>.ts with Node like an operator would; resolves with its exit and output. */
 function script(name: string, args: string[], env: NodeJS.ProcessEnv) {

@@ -2,11 +2,9 @@
 // (docs/operations/backup-og-recovery.md):
 //   node scripts/backup.ts --out /srv/backup [--media /path/to/media] [--pg-bin /usr/lib/postgresql/18/bin]
 // Prints the folder it made; exits non-zero, leaving nothing behind, when anything fails.
-import { isAbsolute, join } from 'node:path'
 import { parseArgs } from 'node:util'
 
-import { createBackup } from './lib/backup.ts'
-import { cmsDir } from './lib/paths.ts'
+import { createBackup, mediaDirOf } from './lib/backup.ts'
 
 const { values } = parseArgs({
   options: {
@@ -24,13 +22,10 @@ if (!values.out || !databaseUrl) {
 }
 
 try {
-  // The CMS resolves a relative MEDIA_DIR against its working folder, cms/.
-  const media = values.media ?? process.env.MEDIA_DIR ?? 'media'
-  const mediaDir = isAbsolute(media) ? media : join(cmsDir, media)
   const { dir } = await createBackup({
     databaseUrl,
     outDir: values.out,
-    mediaDir,
+    mediaDir: mediaDirOf(values.media),
     pgBin: values['pg-bin'],
   })
   console.log(dir)

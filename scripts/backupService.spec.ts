@@ -9,7 +9,7 @@ import { join } from 'node:path'
 
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
-import { repoRoot } from './lib/paths.ts'
+import { repoRoot } from '@dk/testing/paths'
 
 const script = join(repoRoot, 'docker', 'backup', 'dk-backup')
 const hasCurl = spawnSync('sh', ['-c', 'command -v curl'], { stdio: 'ignore' }).status === 0

@@ -8,6 +8,10 @@ import { join } from 'node:path'
 
 import * as prettier from 'prettier'
 
+import { dataDir, repoRoot } from '@dk/testing/paths'
+import { stopAllServices } from '@dk/testing/processes'
+import { startStack } from '@dk/testing/stack'
+
 import { budgets } from './bench.budgets.ts'
 import { checkBudgets, describeMisses } from './lib/bench/budgets.ts'
 import { measureCmsDown } from './lib/bench/cmsDown.ts'
@@ -22,9 +26,6 @@ import type { BenchResults } from './lib/bench/results.ts'
 import { publicRoutes } from './lib/bench/routes.ts'
 import { measureThroughput } from './lib/bench/throughput.ts'
 import { caddyInstalled, caddyPath, startCaddy } from './lib/caddy.ts'
-import { dataDir, repoRoot } from './lib/paths.ts'
-import { stopAllServices } from './lib/processes.ts'
-import { startStack } from './lib/stack.ts'
 
 const quick = process.argv.includes('--quick')
 const keyRoute = '/bygg-med-oss'
@@ -83,7 +84,7 @@ async function main(): Promise<number> {
   cleanups.push(() => proxy.stop())
   const admin = await loginAsAdmin(stack.cmsUrl, stack.admin)
 
-  const allRoutes = await publicRoutes(admin)
+  const allRoutes = await publicRoutes(admin, stack.webUrl)
   if (!allRoutes.includes(keyRoute))
     throw new Error(`${keyRoute} is not among ${allRoutes.join(' ')}`)
   for (const route of allRoutes) {

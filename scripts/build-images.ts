@@ -12,10 +12,11 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 
+import { repoRoot } from '@dk/testing/paths'
+
 import { qualified } from './lib/containerBases.ts'
-import { assembleNodeBase, imageExists, run, runLoud } from './lib/imagesBase.ts'
+import { assembleNodeBase, buildahBudArgs, imageExists, run, runLoud } from './lib/imagesBase.ts'
 import { smokeStartImages } from './lib/imagesSmoke.ts'
-import { repoRoot } from './lib/paths.ts'
 
 // The Node image the Dockerfiles name (ARG NODE_IMAGE), e.g. node:24.21.0-slim.
 const nodeImage = /^ARG NODE_IMAGE=(\S+)$/m.exec(
@@ -79,23 +80,15 @@ try {
     const started = Date.now()
     runLoud(
       'buildah',
-      [
-        'bud',
-        '--isolation',
-        'chroot',
-        // HEALTHCHECK is a Docker-format feature; OCI images drop it.
-        '--format',
-        'docker',
-        '--layers',
-        ...(values['no-cache'] ? ['--no-cache'] : []),
-        '--pull=never',
-        ...buildVolumes.flatMap((volume) => ['--volume', volume]),
-        '--file',
-        join('docker', `${app}.Dockerfile`),
-        '--tag',
-        image,
-        '.',
-      ],
+      buildahBudArgs({
+        dockerfile: join('docker', `${app}.Dockerfile`),
+        tag: image,
+        context: '.',
+        extra: [
+          ...(values['no-cache'] ? ['--no-cache'] : []),
+          ...buildVolumes.flatMap((volume) => ['--volume', volume]),
+        ],
+      }),
       { cwd: repoRoot, env },
     )
     const seconds = (Date.now() - started) / 1000

@@ -12,9 +12,11 @@ import { join } from 'node:path'
 
 import { afterAll, beforeAll, expect, it } from 'vitest'
 
-import { startPostgres, type EmbeddedRunningPostgres } from './lib/postgres.ts'
+import { cmsLogin } from '@dk/testing/cmsLogin'
+import { startPostgres, type EmbeddedRunningPostgres } from '@dk/testing/postgres'
+import { startStack, type Stack } from '@dk/testing/stack'
+
 import { formStartedAt } from './lib/formStart.ts'
-import { startStack, type Stack } from './lib/stack.ts'
 
 const submitters = 8
 const loadMs = 12_000
@@ -142,12 +144,7 @@ async function signUpLoad(stopped: () => boolean, domain: string) {
 }
 
 async function storedEmails(domain: string): Promise<string[]> {
-  const login = await fetch(`${stack!.cmsUrl}/api/users/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(stack!.admin),
-  })
-  const { token } = (await login.json()) as { token: string }
+  const token = await cmsLogin(stack!.cmsUrl, stack!.admin)
   const found = await fetch(
     `${stack!.cmsUrl}/api/form-submissions?where[email][like]=${encodeURIComponent(`@${domain}`)}` +
       '&select[email]=true&depth=0&pagination=false',

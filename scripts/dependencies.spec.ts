@@ -5,7 +5,7 @@ import { join } from 'node:path'
 
 import { describe, expect, it } from 'vitest'
 
-import { repoRoot } from './lib/paths.ts'
+import { repoRoot } from '@dk/testing/paths'
 
 const read = (path: string) => readFile(join(repoRoot, path), 'utf8')
 

@@ -7,9 +7,9 @@ import { createInterface } from 'node:readline'
 
 import { afterAll, describe, expect, it } from 'vitest'
 
-import { repoRoot } from './lib/paths.ts'
-import { freePort } from './lib/ports.ts'
-import { descendants, isAlive } from './lib/processTree.ts'
+import { repoRoot } from '@dk/testing/paths'
+import { freePort } from '@dk/testing/ports'
+import { descendants, isAlive } from '@dk/testing/processTree'
 
 describe('dev command', () => {
   let dataDir: string | undefined

@@ -3,11 +3,12 @@
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 
+import { cmsDir, dataDir, repoRoot, webDir } from '@dk/testing/paths'
+import { payloadCli } from '@dk/testing/payloadCli'
+import { startPostgres, type RunningPostgres } from '@dk/testing/postgres'
+import { startService, waitForHttp, type Service } from '@dk/testing/processes'
+
 import { devSecrets } from './lib/devSecrets.ts'
-import { payloadCli } from './lib/payloadCli.ts'
-import { cmsDir, dataDir, repoRoot, webDir } from './lib/paths.ts'
-import { startPostgres, type RunningPostgres } from './lib/postgres.ts'
-import { startService, waitForHttp, type Service } from './lib/processes.ts'
 
 if (existsSync(join(repoRoot, '.env'))) process.loadEnvFile(join(repoRoot, '.env'))
 

@@ -2,11 +2,9 @@
 // the media folder (docs/operations/backup-og-recovery.md). Stop cms first.
 //   node scripts/restore.ts --from /srv/backup/datakollektivet-… [--media DIR] [--force]
 // The checksums are verified before anything is touched; --force replaces existing content.
-import { isAbsolute, join } from 'node:path'
 import { parseArgs } from 'node:util'
 
-import { restoreBackup } from './lib/backup.ts'
-import { cmsDir } from './lib/paths.ts'
+import { mediaDirOf, restoreBackup } from './lib/backup.ts'
 
 const { values } = parseArgs({
   options: {
@@ -25,11 +23,10 @@ if (!values.from || !databaseUrl) {
 }
 
 try {
-  const media = values.media ?? process.env.MEDIA_DIR ?? 'media'
   await restoreBackup({
     dir: values.from,
     databaseUrl,
-    mediaDir: isAbsolute(media) ? media : join(cmsDir, media),
+    mediaDir: mediaDirOf(values.media),
     force: values.force,
     pgBin: values['pg-bin'],
   })

@@ -10,11 +10,12 @@ import { join } from 'node:path'
 
 import type { Browser, Page } from 'playwright-core'
 
-import { dragHandles, logInToAdmin } from './lib/adminUi.ts'
-import { launchBrowser } from './lib/browser.ts'
-import { readMail } from './lib/mailbox.ts'
-import { repoRoot } from './lib/paths.ts'
-import { startStack } from './lib/stack.ts'
+import { dragHandles, logInToAdmin } from '@dk/testing/adminUi'
+import { launchBrowser } from '@dk/testing/browser'
+import { cmsLogin } from '@dk/testing/cmsLogin'
+import { readMail } from '@dk/testing/mailbox'
+import { repoRoot } from '@dk/testing/paths'
+import { startStack } from '@dk/testing/stack'
 
 export const screenshotDir = join(repoRoot, 'docs', 'screenshots')
 const viewport = { width: 1280, height: 800 }
@@ -42,13 +43,7 @@ async function api(site: Site, path: string, auth: string, init: RequestInit = {
 }
 
 async function adminAuth(site: Site): Promise<string> {
-  const response = await fetch(`${site.cmsUrl}/api/users/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(site.admin),
-  })
-  if (!response.ok) throw new Error(`login failed: ${response.status}`)
-  return `JWT ${((await response.json()) as { token: string }).token}`
+  return `JWT ${await cmsLogin(site.cmsUrl, site.admin)}`
 }
 
 async function createPerson(site: Site, auth: string, name: string, role: string) {

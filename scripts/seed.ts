@@ -2,10 +2,11 @@
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 
+import { dataDir, repoRoot } from '@dk/testing/paths'
+import { payloadCli } from '@dk/testing/payloadCli'
+import { startPostgres, type RunningPostgres } from '@dk/testing/postgres'
+
 import { devSecrets } from './lib/devSecrets.ts'
-import { payloadCli } from './lib/payloadCli.ts'
-import { dataDir, repoRoot } from './lib/paths.ts'
-import { startPostgres, type RunningPostgres } from './lib/postgres.ts'
 
 if (existsSync(join(repoRoot, '.env'))) process.loadEnvFile(join(repoRoot, '.env'))
 

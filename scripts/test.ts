@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 
-import { dataDir, repoRoot } from './lib/paths.ts'
+import { dataDir, repoRoot } from '@dk/testing/paths'
 
 type Step = { name: string; command: string; args: string[] }
 
@@ -19,6 +19,7 @@ const staticChecks: Step[] = [
     args: ['exec', 'tsc', '--noEmit', '-p', 'scripts'],
   },
   { name: 'typecheck shared', command: 'pnpm', args: ['--filter', '@dk/shared', 'typecheck'] },
+  { name: 'typecheck testing', command: 'pnpm', args: ['--filter', '@dk/testing', 'typecheck'] },
   { name: 'typecheck cms', command: 'pnpm', args: ['--filter', '@dk/cms', 'typecheck'] },
   { name: 'svelte-check web', command: 'pnpm', args: ['--filter', '@dk/web', 'typecheck'] },
   { name: 'eslint', command: 'pnpm', args: ['exec', 'eslint', '--max-warnings=0', '.'] },

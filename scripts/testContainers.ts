@@ -19,10 +19,14 @@ import { readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
-import { frontPageSlug } from '../web/src/lib/server/content/frontPage.ts'
+import { cmsLogin } from '@dk/testing/cmsLogin'
+import { repoRoot } from '@dk/testing/paths'
+import { freePort } from '@dk/testing/ports'
+
 import { baseImagesOf, ensureBaseImages } from './lib/containerBases.ts'
 import { formStartedAt } from './lib/formStart.ts'
-import { repoRoot } from './lib/paths.ts'
+import { buildahBudArgs } from './lib/imagesBase.ts'
+import { pageRoute } from './lib/pageRoute.ts'
 import {
   compose as composeProject,
   exec,
@@ -32,7 +36,6 @@ import {
   type Compose,
   type PodmanService,
 } from './lib/podmanCompose.ts'
-import { freePort } from './lib/ports.ts'
 
 const started = Date.now()
 const tag = 'containers-test'
@@ -160,33 +163,25 @@ async function build(
   const t0 = Date.now()
   await execOk(
     'buildah',
-    [
-      'bud',
-      '--isolation',
-      'chroot',
-      // HEALTHCHECK is a Docker-format feature; OCI images drop it.
-      '--format',
-      'docker',
-      '--layers',
-      '--pull=never',
-      ...volumes,
-      '--build-arg',
-      `SOURCE_URL=${sourceUrl()}`,
-      '--build-arg',
-      `REVISION=${revision}`,
-      // buildah 1.28 reuses a cached LABEL layer even when the ARG in it changed (Docker does not);
-      // the same labels given here are set on every build.
-      '--label',
-      `org.opencontainers.image.source=${sourceUrl()}`,
-      '--label',
-      `org.opencontainers.image.revision=${revision}`,
-      ...(target ? ['--target', target] : []),
-      '--file',
-      join(context, 'docker', dockerfile),
-      '--tag',
-      image,
+    buildahBudArgs({
+      dockerfile: join(context, 'docker', dockerfile),
+      tag: image,
       context,
-    ],
+      extra: [
+        ...volumes,
+        '--build-arg',
+        `SOURCE_URL=${sourceUrl()}`,
+        '--build-arg',
+        `REVISION=${revision}`,
+        // buildah 1.28 reuses a cached LABEL layer even when the ARG in it changed (Docker does not);
+        // the same labels given here are set on every build.
+        '--label',
+        `org.opencontainers.image.source=${sourceUrl()}`,
+        '--label',
+        `org.opencontainers.image.revision=${revision}`,
+        ...(target ? ['--target', target] : []),
+      ],
+    }),
     { env: podmanEnv, cwd: context },
   )
   log(`built ${image} in ${((Date.now() - t0) / 1000).toFixed(0)} s`)
@@ -365,11 +360,13 @@ async function publishedPages(): Promise<Page[]> {
   const { docs } = (await response.json()) as {
     docs: { slug: string; layout?: { heading?: unknown }[] }[]
   }
-  return docs.map(({ slug, layout = [] }) => {
-    const heading = layout.map((block) => block.heading).find((h) => typeof h === 'string')
-    check(typeof heading === 'string', `page ${slug} has no heading`)
-    return { route: slug === frontPageSlug ? '/' : `/${slug}`, heading }
-  })
+  return Promise.all(
+    docs.map(async ({ slug, layout = [] }) => {
+      const heading = layout.map((block) => block.heading).find((h) => typeof h === 'string')
+      check(typeof heading === 'string', `page ${slug} has no heading`)
+      return { route: await pageRoute(baseUrl, slug), heading }
+    }),
+  )
 }
 
 async function checkPages(): Promise<string> {
@@ -388,15 +385,8 @@ async function checkPages(): Promise<string> {
   return `${pages.length} routes 200 with their seeded headings (${pages.map((p) => p.route).join(' ')})`
 }
 
-async function login(): Promise<string> {
-  const response = await fetch(`${baseUrl}/api/users/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(admin),
-  })
-  check(response.status === 200, `admin login answered ${response.status}`)
-  return ((await response.json()) as { token: string }).token
-}
+/** The admin's login through Caddy; anything but 200 fails the step. */
+const login = (): Promise<string> => cmsLogin(baseUrl, admin)
 
 let signedStart: Promise<string> | undefined
 /** A start time web signed into the form, old enough for a person; valid for a day, so one serves. */

@@ -47,6 +47,16 @@ function installedVersion(packageDir) {
   return JSON.parse(readFileSync(manifest, 'utf8')).version
 }
 
+/** Installs packages from the npm registry into .toolchain/; --no-save keeps it free of a manifest. */
+function installIntoToolchain(packages, env) {
+  mkdirSync(toolchainDir, { recursive: true })
+  run(
+    'npm',
+    ['install', '--prefix', toolchainDir, '--no-audit', '--no-fund', '--no-save', ...packages],
+    env,
+  )
+}
+
 /** Returns the directory holding the `node` binary to use. */
 function ensureNode() {
   if (isAtLeast(process.version, MIN_NODE)) return dirname(process.execPath)
@@ -58,20 +68,7 @@ function ensureNode() {
     log(
       `host Node ${process.version} is older than ${MIN_NODE.join('.')}; fetching Node ${NODE_VERSION} from the npm registry into .toolchain/`,
     )
-    mkdirSync(toolchainDir, { recursive: true })
-    run(
-      'npm',
-      [
-        'install',
-        '--prefix',
-        toolchainDir,
-        '--no-audit',
-        '--no-fund',
-        '--no-save',
-        `node@${NODE_VERSION}`,
-      ],
-      process.env,
-    )
+    installIntoToolchain([`node@${NODE_VERSION}`], process.env)
   }
   return nodeBin
 }
@@ -80,22 +77,8 @@ function ensurePnpm(env) {
   const pnpmDir = join(toolchainDir, 'node_modules', 'pnpm')
   if (installedVersion(pnpmDir) !== PNPM_VERSION) {
     log(`installing pnpm ${PNPM_VERSION} from the npm registry into .toolchain/`)
-    mkdirSync(toolchainDir, { recursive: true })
-    // Install pnpm beside node so both stay in one folder; --no-save keeps .toolchain free of a manifest.
-    run(
-      'npm',
-      [
-        'install',
-        '--prefix',
-        toolchainDir,
-        '--no-audit',
-        '--no-fund',
-        '--no-save',
-        `node@${NODE_VERSION}`,
-        `pnpm@${PNPM_VERSION}`,
-      ],
-      env,
-    )
+    // Install pnpm beside node so both stay in one folder.
+    installIntoToolchain([`node@${NODE_VERSION}`, `pnpm@${PNPM_VERSION}`], env)
   }
   return join(toolchainDir, 'node_modules', '.bin')
 }
@@ -117,6 +100,7 @@ function installFingerprint(nodeVersion) {
     'cms/package.json',
     'web/package.json',
     'shared/package.json',
+    'testing/package.json',
     // pnpm applies these at install (patchedDependencies): a changed patch must reinstall.
     ...patchFiles(),
   ]) {

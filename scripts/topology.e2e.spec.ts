@@ -9,10 +9,12 @@ import { join } from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
+import { cmsLogin } from '@dk/testing/cmsLogin'
+import { repoRoot, webDir } from '@dk/testing/paths'
+
 import type {} from '../web/e2e/globalSetup.ts'
 import { caddyInstalled, caddyPath, startCaddy, type RunningCaddy } from './lib/caddy.ts'
 import { formStartedAt } from './lib/formStart.ts'
-import { repoRoot, webDir } from './lib/paths.ts'
 
 type RawResponse = { status: number; headers: Record<string, string | undefined>; body: Buffer }
 
@@ -190,13 +192,7 @@ describe.skipIf(!caddyInstalled())('web and cms behind Caddy (docker/Caddyfile)'
     })
     expect([200, 303]).toContain(response.status)
 
-    const login = await fetch(`${proxy}/api/users/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(inject('admin')),
-    })
-    expect(login.status).toBe(200)
-    const { token } = (await login.json()) as { token: string }
+    const token = await cmsLogin(proxy, inject('admin'))
     const stored = async () => {
       const response = await fetch(
         `${proxy}/api/form-submissions?where[email][equals]=${encodeURIComponent(email)}`,

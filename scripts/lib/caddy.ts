@@ -6,9 +6,9 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
-import { repoRoot } from './paths.ts'
-import { freePort } from './ports.ts'
-import { startService, waitForHttp, type Service } from './processes.ts'
+import { repoRoot } from '@dk/testing/paths'
+import { freePort } from '@dk/testing/ports'
+import { startService, waitForHttp, type Service } from '@dk/testing/processes'
 
 export const caddyPath = process.env.CADDY_PATH ?? '/usr/bin/caddy'
 export const caddyfilePath = join(repoRoot, 'docker', 'Caddyfile')

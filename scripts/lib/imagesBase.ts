@@ -40,6 +40,36 @@ export function runLoud(command: string, args: string[], options: SpawnSyncOptio
   run(command, args, { ...options, stdio: 'inherit' })
 }
 
+/**
+ * The arguments of `buildah bud` as every image here is built: chroot isolation (no daemon), the
+ * Docker format (HEALTHCHECK is a Docker-format feature; OCI images drop it), cached layers and
+ * base images from local storage only. `extra` holds each caller's own options (volumes, build
+ * arguments, labels, a target).
+ */
+export function buildahBudArgs(options: {
+  dockerfile: string
+  tag: string
+  context: string
+  extra?: string[]
+}): string[] {
+  const { dockerfile, tag, context, extra = [] } = options
+  return [
+    'bud',
+    '--isolation',
+    'chroot',
+    '--format',
+    'docker',
+    '--layers',
+    '--pull=never',
+    ...extra,
+    '--file',
+    dockerfile,
+    '--tag',
+    tag,
+    context,
+  ]
+}
+
 export function imageExists(name: string): boolean {
   return (
     spawnSync('buildah', ['inspect', '--type', 'image', name], { stdio: 'ignore' }).status === 0

@@ -6,10 +6,11 @@ import { spawn, spawnSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { createInterface } from 'node:readline'
 
+import { payloadCli } from '@dk/testing/payloadCli'
+import { freePort } from '@dk/testing/ports'
+import { startPostgres } from '@dk/testing/postgres'
+
 import { run } from './imagesBase.ts'
-import { payloadCli } from './payloadCli.ts'
-import { freePort } from './ports.ts'
-import { startPostgres } from './postgres.ts'
 
 type Container = { output: string[]; stop(): Promise<void> }
 

@@ -8,7 +8,7 @@ import { writeFile } from 'node:fs/promises'
 import { request } from 'node:http'
 import { join } from 'node:path'
 
-import { isAlive } from './processTree.ts'
+import { isAlive } from '@dk/testing/processTree'
 
 export type CommandResult = { code: number; stdout: string; stderr: string }
 

@@ -5,7 +5,8 @@
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { dragRow, listedIds, logInToAdmin } from '../../scripts/lib/adminUi.ts'
+import { dragRow, listedIds, logInToAdmin } from '@dk/testing/adminUi'
+
 import { closeBrowser, cms, cmsLogin, createEditor, openPage } from './helpers.ts'
 
 afterAll(closeBrowser)

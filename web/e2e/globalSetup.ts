@@ -2,8 +2,8 @@ import { createServer } from 'node:http'
 
 import type { TestProject } from 'vitest/node'
 
-import { freePort } from '../../scripts/lib/ports.ts'
-import { startStack } from '../../scripts/lib/stack.ts'
+import { freePort } from '@dk/testing/ports'
+import { startStack } from '@dk/testing/stack'
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -12,7 +12,7 @@ declare module 'vitest' {
     admin: { email: string; password: string }
     /** POST /cms/stop or /cms/start here to take the CMS down and up during a test. */
     controlUrl: string
-    /** Mail the CMS sent: read it with readMail() from scripts/lib/mailbox.ts. */
+    /** Mail the CMS sent: read it with readMail() from @dk/testing/mailbox. */
     mailboxUrl: string
     /** The stack's web saves its content snapshot here (SNAPSHOT_DIR). */
     snapshotDir: string

@@ -1,7 +1,8 @@
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core'
 import { inject } from 'vitest'
 
-import { launchBrowser } from '../../scripts/lib/browser.ts'
+import { launchBrowser } from '@dk/testing/browser'
+import { cmsLogin as logIn } from '@dk/testing/cmsLogin'
 
 export const publicRoutes = [
   '/',
@@ -36,15 +37,8 @@ export async function visibleText(page: Page): Promise<string> {
   return (await page.locator('body').innerText()).replace(/\s+/g, ' ')
 }
 
-export async function cmsLogin(email: string, password: string): Promise<string> {
-  const response = await fetch(`${inject('cmsUrl')}/api/users/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email, password }),
-  })
-  if (!response.ok) throw new Error(`login failed: ${response.status}`)
-  return ((await response.json()) as { token: string }).token
-}
+export const cmsLogin = (email: string, password: string): Promise<string> =>
+  logIn(inject('cmsUrl'), { email, password })
 
 export async function cms(path: string, token: string, init: RequestInit = {}): Promise<any> {
   const response = await fetch(`${inject('cmsUrl')}/api${path}`, {

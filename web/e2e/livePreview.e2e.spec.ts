@@ -4,7 +4,8 @@ import { join } from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { dataDir, repoRoot } from '../../scripts/lib/paths.ts'
+import { dataDir, repoRoot } from '@dk/testing/paths'
+
 import { closeBrowser, cms, cmsLogin, openPage } from './helpers.ts'
 
 afterAll(closeBrowser)

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { readMail, type Mail } from '../../scripts/lib/mailbox.ts'
+import { readMail, type Mail } from '@dk/testing/mailbox'
+
 import { closeBrowser, cms, cmsLogin, openPage } from './helpers.ts'
 
 afterAll(closeBrowser)

@@ -7,9 +7,10 @@ import { dirname, join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
+import { logInToAdmin } from '@dk/testing/adminUi'
+import { dataDir, repoRoot } from '@dk/testing/paths'
+
 import { digestMail } from '../../cms/src/jobs/followUpReminders/digestMail.ts'
-import { logInToAdmin } from '../../scripts/lib/adminUi.ts'
-import { dataDir, repoRoot } from '../../scripts/lib/paths.ts'
 import { closeBrowser, cms, cmsLogin, createEditor, openPage } from './helpers.ts'
 
 afterAll(closeBrowser)

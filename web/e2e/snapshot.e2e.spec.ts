@@ -7,9 +7,10 @@ import { join } from 'node:path'
 
 import { afterAll, beforeAll, expect, inject, it } from 'vitest'
 
-import { webDir } from '../../scripts/lib/paths.ts'
-import { freePort } from '../../scripts/lib/ports.ts'
-import { startService, waitForHttp, type Service } from '../../scripts/lib/processes.ts'
+import { webDir } from '@dk/testing/paths'
+import { freePort } from '@dk/testing/ports'
+import { startService, waitForHttp, type Service } from '@dk/testing/processes'
+
 import { closeBrowser, openPage, publicRoutes } from './helpers.ts'
 
 const slugs = ['forside', ...publicRoutes.filter((route) => route !== '/').map((r) => r.slice(1))]

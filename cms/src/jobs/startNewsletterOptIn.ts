@@ -7,6 +7,7 @@ import {
 import type { PayloadRequest, TaskConfig } from 'payload'
 
 import { sendConfirmationMail } from '../collections/NewsletterSubscribers/confirmationMail'
+import { isUniqueViolation } from '../database/uniqueViolation'
 
 export async function startOptIn(req: PayloadRequest, email: string) {
   const { payload } = req
@@ -52,7 +53,7 @@ export async function startOptIn(req: PayloadRequest, email: string) {
           .id
   } catch (error) {
     // Two sign-ups for one address at once: the other request created it and sends its mail.
-    if (isUniqueViolation(error)) return
+    if (isUniqueViolation(error, 'email', req)) return
     throw error
   }
   try {
@@ -67,14 +68,6 @@ export async function startOptIn(req: PayloadRequest, email: string) {
     })
     throw error
   }
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  return (
-    error instanceof Error &&
-    'data' in error &&
-    JSON.stringify((error as { data: unknown }).data).includes('email')
-  )
 }
 
 /**

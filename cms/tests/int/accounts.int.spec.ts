@@ -6,7 +6,8 @@ import { randomUUID } from 'node:crypto'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { readMail, type Mail } from '../../../scripts/lib/mailbox'
+import { readMail, type Mail } from '@dk/testing/mailbox'
+
 import { env } from '../../src/env'
 import { testPayload } from '../helpers/payload'
 import { rest } from '../helpers/rest'

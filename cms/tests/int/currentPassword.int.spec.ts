@@ -10,7 +10,7 @@ import { passwordMatches, type StoredPassword } from '../../src/auth/password'
 import { currentPasswordMessages } from '../../src/collections/Users/hooks/requireCurrentPassword'
 import { testPayload } from '../helpers/payload'
 import { rest } from '../helpers/rest'
-import { createTestUser, type TestUser } from '../helpers/users'
+import { createTestUserWithPassword, type TestUser } from '../helpers/users'
 
 let payload: Payload
 const made: TestUser[] = []
@@ -22,15 +22,9 @@ afterAll(() => Promise.all(made.map((user) => user.cleanup())))
 
 /** A user with a known password, logged in over REST like the admin does. */
 async function loggedIn(roles: Role[]) {
-  const testUser = await createTestUser(payload, roles)
+  const testUser = await createTestUserWithPassword(payload, roles)
   made.push(testUser)
-  const password = `Passord-${randomUUID()}`
-  await payload.update({
-    collection: 'users',
-    id: testUser.user.id,
-    data: { password },
-    overrideAccess: true,
-  })
+  const { password } = testUser
   const { email } = testUser.user
   const login = await rest('POST', '/users/login', { body: { email, password } })
   expect(login.status).toBe(200)

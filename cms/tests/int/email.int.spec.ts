@@ -1,6 +1,7 @@
 import { describe, expect, it, inject } from 'vitest'
 
-import { readMail } from '../../../scripts/lib/mailbox'
+import { readMail } from '@dk/testing/mailbox'
+
 import { testPayload } from '../helpers/payload'
 
 describe('email', () => {

@@ -6,10 +6,9 @@ import type { Payload } from 'payload'
 import { email as payloadEmail } from 'payload/shared'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { seed } from '../../src/seed'
-import { testPayload } from '../helpers/payload'
+import { seededForSignups } from '../helpers/payload'
 import { rest } from '../helpers/rest'
-import { createTestUser, type TestUser } from '../helpers/users'
+import type { TestUser } from '../helpers/users'
 
 // Characters that matter to one rule or the other, around an @.
 const alphabet = 'aZ09._-+\'!#$%&*/=?^`{|}~"@ å'
@@ -32,9 +31,7 @@ describe('the shared e-mail rule and Payload’s email field', () => {
   let service: TestUser
 
   beforeAll(async () => {
-    payload = await testPayload()
-    await seed(payload)
-    service = await createTestUser(payload, ['service'])
+    ;({ payload, service } = await seededForSignups())
   })
   afterAll(() => service.cleanup())
 

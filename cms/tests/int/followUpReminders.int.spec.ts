@@ -8,7 +8,8 @@ import config from '@payload-config'
 import { getPayload, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import type { Mail } from '../../../scripts/lib/mailbox'
+import type { Mail } from '@dk/testing/mailbox'
+
 import { findOverdue } from '../../src/collections/FormSubmissions/followUp/findOverdue'
 import { sendFollowUpReminders } from '../../src/jobs/followUpReminders/sendFollowUpReminders'
 import { testPayload } from '../helpers/payload'

@@ -5,7 +5,7 @@ import { join } from 'node:path'
 
 import { expect, it } from 'vitest'
 
-import { payloadCli } from '../../../scripts/lib/payloadCli.ts'
+import { payloadCli } from '@dk/testing/payloadCli'
 
 const quiet = () => {}
 

@@ -11,7 +11,7 @@ import { up as repairFrozenGrids } from '../../src/migrations/20261202_111549_re
 import { richText } from '../../src/seed/lexical'
 import { testPayload } from '../helpers/payload'
 import { rest } from '../helpers/rest'
-import { createTestUser, type TestUser } from '../helpers/users'
+import { createUsers, type TestUser } from '../helpers/users'
 
 let payload: Payload
 let editor: TestUser
@@ -20,10 +20,7 @@ const created: { collection: 'pages' | 'problem-cards' | 'onboarding-steps'; id:
 
 beforeAll(async () => {
   payload = await testPayload()
-  ;[editor, service] = await Promise.all([
-    createTestUser(payload, ['editor']),
-    createTestUser(payload, ['service']),
-  ])
+  ;({ editor, service } = await createUsers(payload, ['editor', 'service']))
 })
 
 afterAll(async () => {

@@ -7,7 +7,8 @@ import { sql } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import type { Mail } from '../../../scripts/lib/mailbox'
+import type { Mail } from '@dk/testing/mailbox'
+
 import { runJobsForSubmission } from '../helpers/jobs'
 import { testPayload } from '../helpers/payload'
 import { rest } from '../helpers/rest'

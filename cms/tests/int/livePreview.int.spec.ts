@@ -11,7 +11,7 @@ import { previewSecret } from '../../src/preview/secret'
 import { richText } from '../../src/seed/lexical'
 import { testPayload } from '../helpers/payload'
 import { rest } from '../helpers/rest'
-import { createTestUser, type TestUser } from '../helpers/users'
+import { createUsers, type TestUser } from '../helpers/users'
 
 let payload: Payload
 let editor: TestUser
@@ -25,10 +25,7 @@ const draftCardTitle = `Nytt kort ${randomUUID().slice(0, 8)}`
 
 beforeAll(async () => {
   payload = await testPayload()
-  ;[editor, service] = await Promise.all([
-    createTestUser(payload, ['editor']),
-    createTestUser(payload, ['service']),
-  ])
+  ;({ editor, service } = await createUsers(payload, ['editor', 'service']))
   const page = await payload.create({
     collection: 'pages',
     data: {

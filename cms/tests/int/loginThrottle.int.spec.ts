@@ -5,11 +5,12 @@ import { randomUUID } from 'node:crypto'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { readMail } from '../../../scripts/lib/mailbox'
+import { readMail } from '@dk/testing/mailbox'
+
 import { forgotPasswordRefused, loginLimits, loginRefused } from '../../src/auth/loginThrottle'
 import { testPayload } from '../helpers/payload'
 import { rest } from '../helpers/rest'
-import { createTestUser, type TestUser } from '../helpers/users'
+import { createTestUser, createTestUserWithPassword, type TestUser } from '../helpers/users'
 
 let payload: Payload
 const made: TestUser[] = []
@@ -21,16 +22,9 @@ afterAll(() => Promise.all(made.map((user) => user.cleanup())))
 
 /** An editor with a known password. */
 async function person() {
-  const testUser = await createTestUser(payload, ['editor'])
+  const testUser = await createTestUserWithPassword(payload, ['editor'])
   made.push(testUser)
-  const password = `Passord-${randomUUID()}`
-  await payload.update({
-    collection: 'users',
-    id: testUser.user.id,
-    data: { password },
-    overrideAccess: true,
-  })
-  return { id: testUser.user.id, email: testUser.user.email, password }
+  return { id: testUser.user.id, email: testUser.user.email, password: testUser.password }
 }
 
 /** Each test's own client addresses, as Caddy would forward them. */

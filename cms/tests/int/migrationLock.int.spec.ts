@@ -1,8 +1,8 @@
 // Two cms processes starting at once against an empty database must not both migrate it.
 import { expect, it } from 'vitest'
 
-import { payloadCli } from '../../../scripts/lib/payloadCli.ts'
-import { startPostgres } from '../../../scripts/lib/postgres.ts'
+import { payloadCli } from '@dk/testing/payloadCli'
+import { startPostgres } from '@dk/testing/postgres'
 
 it('concurrent migration runs take turns and both succeed', async () => {
   const postgres = await startPostgres()

@@ -6,7 +6,8 @@ import { hashNewsletterToken, newNewsletterToken } from '@dk/shared'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest'
 
-import { readMail, type Mail } from '../../../scripts/lib/mailbox'
+import { readMail, type Mail } from '@dk/testing/mailbox'
+
 import type { NewsletterSubscriber } from '../../src/payload-types'
 import { testPayload } from '../helpers/payload'
 import { rest, type Credentials } from '../helpers/rest'

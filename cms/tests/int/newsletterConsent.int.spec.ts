@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Role } from '../../src/access/roles'
 import { testPayload } from '../helpers/payload'
 import { rest } from '../helpers/rest'
-import { createTestUser, type TestUser } from '../helpers/users'
+import { createUserOfEachRole, deleteTestUsers, type TestUser } from '../helpers/users'
 
 let payload: Payload
 let users: Record<Role, TestUser>
@@ -16,13 +16,7 @@ let pending: { id: number; email: string }
 
 beforeAll(async () => {
   payload = await testPayload()
-  const [admin, editor, recruiter, service] = await Promise.all([
-    createTestUser(payload, ['admin']),
-    createTestUser(payload, ['editor']),
-    createTestUser(payload, ['recruiter']),
-    createTestUser(payload, ['service']),
-  ])
-  users = { admin, editor, recruiter, service }
+  users = await createUserOfEachRole(payload)
   pending = await payload.create({
     collection: 'newsletter-subscribers',
     data: { email: `venter-${randomUUID()}@test.invalid`, status: 'pending' },
@@ -35,7 +29,7 @@ afterAll(async () => {
     where: { email: { like: '@test.invalid' } },
     overrideAccess: true,
   })
-  await Promise.all(Object.values(users).map((user) => user.cleanup()))
+  await deleteTestUsers(users)
 })
 
 const stored = () =>

@@ -5,7 +5,8 @@ import { randomUUID } from 'node:crypto'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { readMail } from '../../../scripts/lib/mailbox'
+import { readMail } from '@dk/testing/mailbox'
+
 import { testPayload } from '../helpers/payload'
 import { rest } from '../helpers/rest'
 import { createTestUser, type TestUser } from '../helpers/users'

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { refuseMalformed } from '../../src/rest/refuseMalformed'
 import { testPayload } from '../helpers/payload'
-import { createTestUser, type TestUser } from '../helpers/users'
+import { createUsers, type TestUser } from '../helpers/users'
 
 // Wrapped as src/app/(payload)/api/[...slug]/route.ts wraps them.
 const handlers = {
@@ -23,10 +23,7 @@ let recruiter: TestUser
 
 beforeAll(async () => {
   payload = await testPayload()
-  ;[service, recruiter] = await Promise.all([
-    createTestUser(payload, ['service']),
-    createTestUser(payload, ['recruiter']),
-  ])
+  ;({ service, recruiter } = await createUsers(payload, ['service', 'recruiter']))
 })
 afterAll(() => Promise.all([service.cleanup(), recruiter.cleanup()]))
 

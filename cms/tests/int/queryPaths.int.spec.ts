@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { refusedQueryMessage } from '../../src/hooks/allowQueryPaths'
 import { testPayload } from '../helpers/payload'
 import { rest } from '../helpers/rest'
-import { createTestUser, type TestUser } from '../helpers/users'
+import { createUsers, type TestUser } from '../helpers/users'
 
 let payload: Payload
 let recruiter: TestUser
@@ -17,10 +17,7 @@ let submission: number
 
 beforeAll(async () => {
   payload = await testPayload()
-  ;[recruiter, admin] = await Promise.all([
-    createTestUser(payload, ['recruiter']),
-    createTestUser(payload, ['admin']),
-  ])
+  ;({ recruiter, admin } = await createUsers(payload, ['recruiter', 'admin']))
   submission = (
     await payload.create({
       collection: 'form-submissions',

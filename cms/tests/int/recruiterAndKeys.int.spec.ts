@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { testPayload } from '../helpers/payload'
 import { rest } from '../helpers/rest'
 import { deleteSubmissionsOf, storedFor, submissionBody } from '../helpers/submissions'
-import { createTestUser, type TestUser } from '../helpers/users'
+import { createUserOfEachRole, deleteTestUsers, type TestUser } from '../helpers/users'
 
 let payload: Payload
 let users: Record<'admin' | 'editor' | 'recruiter' | 'service', TestUser>
@@ -16,17 +16,11 @@ const emails: string[] = []
 
 beforeAll(async () => {
   payload = await testPayload()
-  const [admin, editor, recruiter, service] = await Promise.all([
-    createTestUser(payload, ['admin']),
-    createTestUser(payload, ['editor']),
-    createTestUser(payload, ['recruiter']),
-    createTestUser(payload, ['service']),
-  ])
-  users = { admin, editor, recruiter, service }
+  users = await createUserOfEachRole(payload)
 })
 afterAll(async () => {
   await deleteSubmissionsOf(payload, emails)
-  await Promise.all(Object.values(users).map((user) => user.cleanup()))
+  await deleteTestUsers(users)
 })
 
 describe('a submission', () => {

@@ -11,7 +11,7 @@ import { recruitmentOverview } from '../../src/collections/FormSubmissions/follo
 import { testPayload } from '../helpers/payload'
 import { rest } from '../helpers/rest'
 import { deleteSubmissionsOf, submissionBody } from '../helpers/submissions'
-import { createTestUser, type TestUser } from '../helpers/users'
+import { createUsers, type TestUser } from '../helpers/users'
 
 let payload: Payload
 let recruiter: TestUser
@@ -72,10 +72,7 @@ async function contact(id: number, at: string) {
 
 beforeAll(async () => {
   payload = await testPayload()
-  ;[recruiter, editor] = await Promise.all([
-    createTestUser(payload, ['recruiter']),
-    createTestUser(payload, ['editor']),
-  ])
+  ;({ recruiter, editor } = await createUsers(payload, ['recruiter', 'editor']))
   areaA = await createArea('a')
   areaB = await createArea('b')
   await createDated('2020-11-02T10:00:00Z', [areaA.key])

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { testPayload } from '../helpers/payload'
 import { deleteSubmissionsOf, submissionBody } from '../helpers/submissions'
-import { createTestUser, type TestUser } from '../helpers/users'
+import { createTestUser, createUsers, type TestUser } from '../helpers/users'
 import config from '@payload-config'
 import { REST_GET } from '@payloadcms/next/routes'
 
@@ -36,10 +36,7 @@ const ours = { 'where[name][contains]': marker }
 
 beforeAll(async () => {
   payload = await testPayload()
-  ;[recruiter, admin] = await Promise.all([
-    createTestUser(payload, ['recruiter']),
-    createTestUser(payload, ['admin']),
-  ])
+  ;({ recruiter, admin } = await createUsers(payload, ['recruiter', 'admin']))
   for (const body of Object.values(people)) {
     await payload.create({
       collection: 'form-submissions',

@@ -3,7 +3,8 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { readMail } from '../../../scripts/lib/mailbox'
+import { readMail } from '@dk/testing/mailbox'
+
 import { runJobsForSubmission } from '../helpers/jobs'
 import { testPayload } from '../helpers/payload'
 import { rest } from '../helpers/rest'

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { rest, type Credentials } from '../helpers/rest'
 import { testPayload } from '../helpers/payload'
 import { deleteSubmissionsOf, storedFor, submissionBody } from '../helpers/submissions'
-import { createTestUser, type TestUser } from '../helpers/users'
+import { createTestUser, deleteTestUsers, type TestUser } from '../helpers/users'
 
 describe('which submissions the CMS holds', () => {
   let payload: Payload
@@ -26,7 +26,7 @@ describe('which submissions the CMS holds', () => {
   })
   afterAll(async () => {
     await deleteSubmissionsOf(payload, emails)
-    await Promise.all(Object.values(users).map((user) => user.cleanup()))
+    await deleteTestUsers(users)
   })
 
   const submit = (body: ReturnType<typeof submissionBody>) => {

@@ -1,10 +1,9 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { seed } from '../../src/seed'
-import { testPayload } from '../helpers/payload'
+import { seededForSignups } from '../helpers/payload'
 import { rest } from '../helpers/rest'
-import { createTestUser, type TestUser } from '../helpers/users'
+import type { TestUser } from '../helpers/users'
 
 const email = () => `regel-${crypto.randomUUID()}@test.invalid`
 
@@ -13,10 +12,7 @@ describe('what the service user may store', () => {
   let service: TestUser
 
   beforeAll(async () => {
-    payload = await testPayload()
-    // The contribution areas' keys are the allowed interests.
-    await seed(payload)
-    service = await createTestUser(payload, ['service'])
+    ;({ payload, service } = await seededForSignups())
   })
   afterAll(() => service.cleanup())
 

@@ -5,41 +5,23 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Role } from '../../src/access/roles'
-import { richText } from '../../src/seed/lexical'
+import { contentData, type ContentSlug } from '../helpers/content'
 import { testPayload } from '../helpers/payload'
 import { rest, type Credentials } from '../helpers/rest'
-import { createTestUser, type TestUser } from '../helpers/users'
+import { createUserOfEachRole, deleteTestUsers, type TestUser } from '../helpers/users'
 
 let payload: Payload
 let users: Record<Role, TestUser>
 const marker = `Hemmelig utkast ${randomUUID()}`
 const created: { collection: ContentSlug; id: number }[] = []
 
-type ContentSlug = 'pages' | 'problem-cards' | 'contribution-areas' | 'onboarding-steps'
-const content: Record<ContentSlug, () => Record<string, unknown>> = {
-  pages: () => ({ slug: `versjon-${randomUUID()}` }),
-  'problem-cards': () => ({ description: richText('Testkort') }),
-  'contribution-areas': () => ({
-    description: 'Testområde',
-    formLabel: 'Test',
-    key: `test-${randomUUID()}`,
-  }),
-  'onboarding-steps': () => ({ description: 'Teststeg' }),
-}
-
 beforeAll(async () => {
   payload = await testPayload()
-  const [admin, editor, recruiter, service] = await Promise.all([
-    createTestUser(payload, ['admin']),
-    createTestUser(payload, ['editor']),
-    createTestUser(payload, ['recruiter']),
-    createTestUser(payload, ['service']),
-  ])
-  users = { admin, editor, recruiter, service }
-  for (const collection of Object.keys(content) as ContentSlug[]) {
+  users = await createUserOfEachRole(payload)
+  for (const collection of Object.keys(contentData) as ContentSlug[]) {
     const doc = await payload.create({
       collection,
-      data: { ...content[collection](), title: marker, _status: 'draft' } as never,
+      data: { ...contentData[collection](), title: marker, _status: 'draft' } as never,
       draft: true,
       overrideAccess: true,
     })
@@ -50,13 +32,13 @@ afterAll(async () => {
   await Promise.all(
     created.map(({ collection, id }) => payload.delete({ collection, id, overrideAccess: true })),
   )
-  await Promise.all(Object.values(users).map((user) => user.cleanup()))
+  await deleteTestUsers(users)
 })
 
 const as = (who: 'anonymous' | Role): Credentials =>
   who === 'anonymous' ? undefined : { apiKey: users[who].apiKey }
 
-describe.each(Object.keys(content) as ContentSlug[])('versions of %s', (collection) => {
+describe.each(Object.keys(contentData) as ContentSlug[])('versions of %s', (collection) => {
   const idOf = () => created.find((doc) => doc.collection === collection)!.id
 
   it.each(['anonymous', 'service', 'recruiter'] as const)(

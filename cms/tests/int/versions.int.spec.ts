@@ -9,7 +9,7 @@ import { upcomingSchedules } from '../../src/admin/schedules'
 import { richText } from '../../src/seed/lexical'
 import { testPayload } from '../helpers/payload'
 import { rest } from '../helpers/rest'
-import { createTestUser, type TestUser } from '../helpers/users'
+import { createUsers, type TestUser } from '../helpers/users'
 
 let payload: Payload
 let editor: TestUser
@@ -19,10 +19,7 @@ const createdCards: number[] = []
 
 beforeAll(async () => {
   payload = await testPayload()
-  ;[editor, service] = await Promise.all([
-    createTestUser(payload, ['editor']),
-    createTestUser(payload, ['service']),
-  ])
+  ;({ editor, service } = await createUsers(payload, ['editor', 'service']))
 })
 
 afterAll(async () => {

@@ -4,9 +4,9 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
-import { chromiumArgs, chromiumPath } from '../browser.ts'
-import { freePort } from '../ports.ts'
-import { startService, waitForHttp } from '../processes.ts'
+import { chromiumArgs, chromiumPath } from '@dk/testing/browser'
+import { freePort } from '@dk/testing/ports'
+import { startService, waitForHttp } from '@dk/testing/processes'
 
 export type DebuggableChromium = { port: number; stop(): Promise<void> }
 

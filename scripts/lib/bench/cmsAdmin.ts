@@ -1,4 +1,5 @@
 // The CMS's REST API as the stack's administrator, the way an editor's admin screen uses it.
+import { cmsLogin } from '@dk/testing/cmsLogin'
 
 export type CmsAdmin = {
   request<T = unknown>(path: string, init?: { method?: string; body?: unknown }): Promise<T>
@@ -8,14 +9,7 @@ export async function loginAsAdmin(
   cmsUrl: string,
   admin: { email: string; password: string },
 ): Promise<CmsAdmin> {
-  const login = await fetch(`${cmsUrl}/api/users/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(admin),
-    signal: AbortSignal.timeout(30_000),
-  })
-  if (!login.ok) throw new Error(`CMS login failed: ${login.status}`)
-  const { token } = (await login.json()) as { token: string }
+  const token = await cmsLogin(cmsUrl, admin)
   return {
     async request<T>(
       path: string,

@@ -2,9 +2,10 @@
 import { spawnSync } from 'node:child_process'
 import { cpus, release, totalmem, type } from 'node:os'
 
+import { chromiumPath } from '@dk/testing/browser'
+import { repoRoot } from '@dk/testing/paths'
+
 import { caddyPath } from '../caddy.ts'
-import { chromiumPath } from '../browser.ts'
-import { repoRoot } from '../paths.ts'
 import type { Machine } from './results.ts'
 
 const output = (command: string, args: string[]) => {

@@ -1,7 +1,8 @@
 // Resident memory of a server and everything it started, from /proc (Linux).
 import { readFileSync } from 'node:fs'
 
-import { descendants } from '../processTree.ts'
+import { descendants } from '@dk/testing/processTree'
+
 import type { ProcessMemory } from './results.ts'
 
 /** VmRSS (now) and VmHWM (the highest so far) from /proc/<pid>/status, in kB. */

@@ -1,7 +1,7 @@
 import { settledSubmissionsEndpointPath, settledSubmissionsRequestSchema } from '@dk/shared'
 import type { Endpoint } from 'payload'
 
-import { noStore, serviceJson } from '../../NewsletterSubscribers/endpoints/request'
+import { noStore, serviceBody } from '../../../rest/serviceRequest'
 
 /**
  * POST /api/form-submissions/settled `{ keys }` → `{ settled }`: the idempotency keys the CMS
@@ -13,11 +13,8 @@ export const settledSubmissions: Endpoint = {
   path: settledSubmissionsEndpointPath,
   method: 'post',
   handler: async (req) => {
-    const input = await serviceJson(req)
-    if (input instanceof Response) return input
-    const parsed = settledSubmissionsRequestSchema.safeParse(input.body)
-    if (!parsed.success)
-      return Response.json({ error: 'invalid' }, { status: 400, headers: noStore })
+    const parsed = await serviceBody(req, settledSubmissionsRequestSchema, 'invalid')
+    if (parsed instanceof Response) return parsed
     const asked = new Set(parsed.data.keys)
     const { docs } = await req.payload.find({
       collection: 'form-submissions',

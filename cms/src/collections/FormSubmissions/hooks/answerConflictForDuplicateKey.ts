@@ -1,5 +1,6 @@
-import { ValidationError, type CollectionAfterErrorHook } from 'payload'
+import type { CollectionAfterErrorHook } from 'payload'
 
+import { isUniqueViolation } from '../../../database/uniqueViolation'
 import { AlreadySubmitted } from '../alreadySubmitted'
 
 /**
@@ -7,14 +8,7 @@ import { AlreadySubmitted } from '../alreadySubmitted'
  * index on the idempotency key stops the second, and it is answered like any other repeat: 409.
  */
 export const answerConflictForDuplicateKey: CollectionAfterErrorHook = ({ error, req }) => {
-  // The database adapter's wording for a unique violation, unlike a malformed key's.
-  const notUnique = req.t('error:valueMustBeUnique')
-  const isDuplicateKey =
-    error instanceof ValidationError &&
-    error.data.errors.some(
-      (problem) => problem.path === 'idempotencyKey' && problem.message === notUnique,
-    )
-  if (!isDuplicateKey) return
+  if (!isUniqueViolation(error, 'idempotencyKey', req)) return
   const conflict = new AlreadySubmitted()
   return { status: conflict.status, response: { errors: [{ message: conflict.message }] } }
 }

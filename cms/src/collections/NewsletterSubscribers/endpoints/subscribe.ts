@@ -6,7 +6,7 @@ import {
 } from '@dk/shared'
 import type { Endpoint } from 'payload'
 
-import { noStore, serviceJson } from './request'
+import { noStore, serviceBody } from '../../../rest/serviceRequest'
 
 /**
  * POST /api/newsletter-subscribers/subscribe { email }: starts the double opt-in. The answer is the
@@ -18,14 +18,8 @@ export const subscribe: Endpoint = {
   path: newsletterEndpoints.subscribe,
   method: 'post',
   handler: async (req) => {
-    const input = await serviceJson(req)
-    if (input instanceof Response) return input
-    const parsed = subscribeRequestSchema.safeParse(input.body)
-    if (!parsed.success)
-      return Response.json(
-        { error: 'email' },
-        { status: newsletterStatus.refused, headers: noStore },
-      )
+    const parsed = await serviceBody(req, subscribeRequestSchema, 'email')
+    if (parsed instanceof Response) return parsed
     try {
       // The same work for every address: queue it (jobs/startNewsletterOptIn.ts) and answer.
       await req.payload.jobs.queue({

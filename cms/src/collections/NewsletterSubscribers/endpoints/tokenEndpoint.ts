@@ -7,7 +7,7 @@ import {
 } from '@dk/shared'
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { noStore, serviceJson } from './request'
+import { noStore, serviceBody } from '../../../rest/serviceRequest'
 
 /**
  * POST `newsletterEndpoints[endpoint]` { token } from web's service user, for the links in newsletter mails. `act` gets only
@@ -21,11 +21,8 @@ export function tokenEndpoint<Result extends string>(
     path: newsletterEndpoints[endpoint],
     method: 'post',
     handler: async (req) => {
-      const input = await serviceJson(req)
-      if (input instanceof Response) return input
-      const parsed = newsletterTokenRequestSchema.safeParse(input.body)
-      if (!parsed.success)
-        return Response.json({ error: 'invalid' }, { status: newsletterStatus.refused })
+      const parsed = await serviceBody(req, newsletterTokenRequestSchema, 'invalid')
+      if (parsed instanceof Response) return parsed
       const { token } = parsed.data
       const result = newsletterTokenSchema.safeParse(token).success
         ? await act(req, token)

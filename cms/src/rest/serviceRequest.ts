@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
+import type { z } from 'zod'
 
-import { hasRole } from '../../../access/roles'
+import { hasRole } from '../access/roles'
 
 /** Web sends a few hundred bytes; anything much larger is not web. */
 const maxBodyBytes = 2_048
@@ -24,3 +25,19 @@ export async function serviceJson(req: PayloadRequest): Promise<{ body: unknown 
 }
 
 export const noStore = { 'Cache-Control': 'no-store' }
+
+/**
+ * The body of a call from web's service user, parsed with `schema`; or the Response that refuses it:
+ * serviceJson's, or 400 `{ error: refusal }` when the body does not fit.
+ */
+export async function serviceBody<Schema extends z.ZodType>(
+  req: PayloadRequest,
+  schema: Schema,
+  refusal: string,
+): Promise<{ data: z.output<Schema> } | Response> {
+  const input = await serviceJson(req)
+  if (input instanceof Response) return input
+  const parsed = schema.safeParse(input.body)
+  if (!parsed.success) return Response.json({ error: refusal }, { status: 400, headers: noStore })
+  return { data: parsed.data }
+}
