@@ -23,7 +23,7 @@ export function groupedSync(syncOnce: (dir: string) => Promise<void>) {
     const waiting = queued.get(dir)
     if (waiting) return waiting
     const before = running.get(dir)
-    const next: Promise<void> = (async () => {
+    const run = async () => {
       // Always a turn later, so `next` is set below before it is started.
       await before?.catch(() => {})
       queued.delete(dir)
@@ -33,7 +33,8 @@ export function groupedSync(syncOnce: (dir: string) => Promise<void>) {
       } finally {
         if (running.get(dir) === next) running.delete(dir)
       }
-    })()
+    }
+    const next = run()
     queued.set(dir, next)
     return next
   }
