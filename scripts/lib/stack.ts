@@ -12,6 +12,7 @@ import { cmsDir, webDir } from './paths.ts'
 import { freePort } from './ports.ts'
 import { startPostgres, type RunningPostgres } from './postgres.ts'
 import { startService, waitForHttp, type Service } from './processes.ts'
+import { webNodeFlags } from './webNodeFlags.ts'
 
 export type Stack = {
   webUrl: string
@@ -143,7 +144,7 @@ async function launch(
   const web = startService({
     name: 'web',
     command: process.execPath,
-    args: [join(webDir, 'server.js')],
+    args: [...webNodeFlags, join(webDir, 'server.js')],
     cwd: webDir,
     env: { ...env, PORT: String(webPort), HOST: '127.0.0.1' },
     onLine: serviceLog('web'),
