@@ -57,7 +57,8 @@ VOLUME ["/app/outbox", "/app/snapshot"]
 # since the site keeps serving cached pages while the CMS is down.
 HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:' + process.env.PORT + '/healthz').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
-CMD ["node", "server.js"]
+# V8 heap sizes: scripts/lib/webNodeFlags.ts says why.
+CMD ["node", "--max-semi-space-size=8", "--max-old-space-size=96", "server.js"]
 # Last, so that a new commit changes only this layer: where the source is and which commit.
 ARG SOURCE_URL=unknown
 ARG REVISION=unknown

@@ -34,20 +34,30 @@ export const budgets: Budgets = {
       'Content pages are plain HTML (csr = false); 20 KB compressed leaves room for small enhancements, not a framework.',
   },
   ssrStaticRatio: {
-    min: 0.3,
+    // Raised from 0.3 (issue 16): an unchanged page is answered from its kept rendering.
+    min: 0.5,
     noisy: true,
     reason:
-      'Rendering from the in-memory content cache should cost no more than about 3× serving a file.',
+      'A kept page is answered without rendering, so it should cost no more than twice serving a file.',
   },
   editToLiveP95Ms: {
-    max: 1_000,
+    // Lowered from 1 s (issue 16): changes reach web as events, not by polling.
+    max: 250,
     noisy: true,
-    reason: 'An editor who presses publish sees the change on the site within a second.',
+    reason: 'An editor who presses publish sees the change on the site at once (a quarter second).',
   },
   formP95Ms: {
-    max: 200,
+    // Lowered from 200 ms (issue 16): a sign-up waits only for web's own disk.
+    max: 150,
     noisy: true,
-    reason: 'A sign-up answers within 200 ms for 19 of 20 people even with 50 sending at once.',
+    reason: 'A sign-up answers within 150 ms for 19 of 20 people even with 50 sending at once.',
+  },
+  formDeliveredMs: {
+    max: 10_000,
+    // How fast the CMS stores depends on the machine and on what else runs on it.
+    noisy: true,
+    reason:
+      'The CMS keeps up with a burst: recruiters see every sign-up within 10 s after it ends.',
   },
   formLost: { max: 0, reason: 'Someone who saw «takk» must be stored.' },
   formDuplicated: { max: 0, reason: 'One submission is one row, however busy the site is.' },
@@ -67,5 +77,12 @@ export const budgets: Budgets = {
     // How far the heap has grown when we look depends on the load's length and the GC's timing.
     noisy: true,
     reason: 'web stays a small process that scales out: many copies fit on one modest host.',
+  },
+  webRssGrowthPercent: {
+    max: 10,
+    // A 2 s load (--quick) shows the garbage collector's timing more than growth.
+    noisy: true,
+    reason:
+      'The same load twice must not leave web larger the second time: memory that grows with the work is a leak.',
   },
 }

@@ -27,7 +27,7 @@ const server = createServer(async (request, response) => {
   if (!kept) return handler(request, response)
   response.statusCode = kept.status
   for (const [name, value] of kept.headers) response.setHeader(name, value)
-  response.end(kept.body ? await kept.text() : undefined)
+  response.end(kept.body)
 })
 
 server.listen(port, host, () => console.log(`web lytter på http://${host}:${port}`))

@@ -72,11 +72,15 @@ export function startService({ name, command, args, cwd, env, onLine }: StartOpt
   return service
 }
 
-/** Polls `url` until it answers (any HTTP status below 500) or `timeoutMs` passes. */
+/**
+ * Polls `url` until it answers (any HTTP status below 500, or only 200 with `only200`) or
+ * `timeoutMs` passes.
+ */
 export async function waitForHttp(
   url: string,
   timeoutMs = 120_000,
   service?: Service,
+  { only200 = false, intervalMs = 250 }: { only200?: boolean; intervalMs?: number } = {},
 ): Promise<void> {
   const deadline = Date.now() + timeoutMs
   let exitCode: number | null | undefined
@@ -86,11 +90,12 @@ export async function waitForHttp(
       throw new Error(`${service?.name} exited (code ${exitCode}) before ${url} answered`)
     try {
       const response = await fetch(url, { redirect: 'manual', signal: AbortSignal.timeout(5_000) })
-      if (response.status < 500) return
+      await response.body?.cancel()
+      if (only200 ? response.status === 200 : response.status < 500) return
     } catch {
       // not listening yet
     }
-    await new Promise((resolve) => setTimeout(resolve, 250))
+    await new Promise((resolve) => setTimeout(resolve, intervalMs))
   }
   throw new Error(`${url} did not answer within ${timeoutMs} ms`)
 }

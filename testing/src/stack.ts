@@ -12,6 +12,7 @@ import { cmsDir, webDir } from './paths.ts'
 import { freePort } from './ports.ts'
 import { startPostgres, type RunningPostgres } from './postgres.ts'
 import { startService, waitForHttp, type Service } from './processes.ts'
+import { webNodeFlags } from './webNodeFlags.ts'
 
 export type Stack = {
   webUrl: string
@@ -25,6 +26,8 @@ export type Stack = {
   snapshotDir: string
   cms: Service
   web: Service
+  /** From starting each server until its first answer 200 (cms: /api/health; web: /healthz). */
+  startup: { cmsMs: number; webMs: number }
   /** Starts the CMS again after a test stopped it (same port, same database). */
   restartCms(): Promise<void>
   stop(): Promise<void>
@@ -134,21 +137,29 @@ async function launch(
       env: { ...env, PORT: String(cmsPort), HOSTNAME: '127.0.0.1' },
       onLine: serviceLog('cms'),
     })
+  const cmsSpawned = performance.now()
   let cms = startCms()
   started.push(() => cms.stop())
+  const webSpawned = performance.now()
   const web = startService({
     name: 'web',
     command: process.execPath,
-    args: [join(webDir, 'server.js')],
+    args: [...webNodeFlags, join(webDir, 'server.js')],
     cwd: webDir,
     env: { ...env, PORT: String(webPort), HOST: '127.0.0.1' },
     onLine: serviceLog('web'),
   })
   started.push(() => web.stop())
-  await Promise.all([
-    waitForHttp(`${cmsUrl}/api/users/me`, 120_000, cms),
-    waitForHttp(webUrl, 60_000, web),
+  // Polled often, so the start-up times the bench reports are within 50 ms.
+  const firstOk = async (url: string, timeoutMs: number, service: Service, since: number) => {
+    await waitForHttp(url, timeoutMs, service, { only200: true, intervalMs: 50 })
+    return performance.now() - since
+  }
+  const [cmsMs, webMs] = await Promise.all([
+    firstOk(`${cmsUrl}/api/health`, 120_000, cms, cmsSpawned),
+    firstOk(`${webUrl}/healthz`, 60_000, web, webSpawned),
   ])
+  await waitForHttp(webUrl, 60_000, web)
 
   const stack: Stack = {
     webUrl,
@@ -157,6 +168,7 @@ async function launch(
     mailbox,
     env,
     snapshotDir,
+    startup: { cmsMs, webMs },
     get cms() {
       return cms
     },

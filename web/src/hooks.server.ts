@@ -14,9 +14,10 @@ import {
 } from '#lib/server/preview/previewHeaders.ts'
 import { openKeptPagesDoor, requestOrigin } from '#lib/server/content/keptPagesDoor.ts'
 import {
+  answerVisit,
   RenderedPages,
   reuseOrRender,
-  servePage,
+  type RenderedPage,
   type Visit,
 } from '#lib/server/content/renderedPages.ts'
 
@@ -120,5 +121,26 @@ openKeptPagesDoor(async (request) => {
   const source = await renderSource(pageView(slug)).catch(() => undefined)
   const page = source && renderedPages.get(path, source)
   if (!page) return undefined
-  return finish(servePage(page, visitOf(request.headers['if-none-match'])), path)
+  const answer = answerVisit(page, visitOf(request.headers['if-none-match']))
+  if ('held' in answer) {
+    const notModified = new Response(null, { status: 304, headers: { etag: answer.held } })
+    return { status: 304, headers: [...finish(notModified, path).headers] }
+  }
+  return {
+    status: 200,
+    headers: [...keptHeaders(page, path), ['etag', answer.etag]],
+    body: answer.body,
+  }
 })
+
+/** A kept page's headers as finish() leaves them on its rendering, worked out once per page. */
+const finishedHeaders = new WeakMap<RenderedPage, [string, string][]>()
+function keptHeaders(page: RenderedPage, path: string): [string, string][] {
+  let headers = finishedHeaders.get(page)
+  if (!headers) {
+    const finished = finish(new Response(null, { status: 200, headers: page.headers }), path)
+    headers = [...finished.headers].filter(([name]) => name !== 'etag')
+    finishedHeaders.set(page, headers)
+  }
+  return headers
+}

@@ -25,11 +25,13 @@ export type Budgets = {
   ssrStaticRatio: Min
   editToLiveP95Ms: Max
   formP95Ms: Max
+  formDeliveredMs: Max
   formLost: Max
   formDuplicated: Max
   formServerErrors: Max
   cmsDownServedPercent: Min
   webRssMb: Max
+  webRssGrowthPercent: Max
 }
 
 export type Verdict = {
@@ -67,10 +69,11 @@ export function checkBudgets(
       note,
     })
   }
-  const atMost = (name: keyof Budgets, actual: number) => {
+  const atMost = (name: keyof Budgets, actual: number, subject?: string) => {
     const { max } = budgets[name] as Max
     verdicts.push({
       budget: name,
+      subject,
       actual: round(actual),
       limit: `≤ ${max}`,
       ok: actual <= max,
@@ -97,11 +100,18 @@ export function checkBudgets(
   atLeast('ssrStaticRatio', results.throughput.ratio, results.throughput.route)
   atMost('editToLiveP95Ms', results.editToLive.p95Ms)
   atMost('formP95Ms', results.form.p95Ms)
-  atMost('formLost', results.form.lost)
-  atMost('formDuplicated', results.form.duplicated)
-  atMost('formServerErrors', results.form.serverErrors)
+  // Every sign-up is checked, the second load's too.
+  const forms = { 'first load': results.form, 'second load': results.repeated.form }
+  for (const [load, form] of Object.entries(forms)) {
+    atMost('formDeliveredMs', form.deliveredAfterMs, load)
+    atMost('formLost', form.lost, load)
+    atMost('formDuplicated', form.duplicated, load)
+    atMost('formServerErrors', form.serverErrors, load)
+  }
   atLeast('cmsDownServedPercent', results.cmsDown.servedPercent)
-  atMost('webRssMb', results.memory.loaded.web.rssMb)
+  const { loaded, reloaded } = results.memory
+  atMost('webRssMb', Math.max(loaded.web.rssMb, reloaded.web.rssMb))
+  atMost('webRssGrowthPercent', (reloaded.web.rssMb / loaded.web.rssMb - 1) * 100)
   return verdicts
 }
 

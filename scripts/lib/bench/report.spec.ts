@@ -24,7 +24,19 @@ describe('renderResults', () => {
     results.editToLive.p95Ms = 1_500
     const markdown = renderResults(results, checkBudgets(results, budgets, { quick: false }))
     expect(markdown).toContain('p95 1500 ms ✘')
-    expect(markdown).toContain('- `editToLiveP95Ms`: 1500, budget ≤ 1000')
+    expect(markdown).toContain('- `editToLiveP95Ms`: 1500, budget ≤ 250')
+  })
+
+  it("shows both loads' memory with the change, start-up times and the HTML per encoding", () => {
+    const results = benchResults()
+    const markdown = renderResults(results, checkBudgets(results, budgets, { quick: false }))
+    expect(markdown).toContain(
+      'after the loads 90 MB (peak 110 MB); after them again 95 MB (peak 110 MB) ✔︎, +5.6 % ✔︎',
+    )
+    expect(markdown).toContain(
+      '| start to first 200 | web 800 ms (/healthz), cms 4000 ms (/api/health) |',
+    )
+    expect(markdown).toContain('| `/bygg-med-oss` | 40000 | 10000 | 9500 |')
   })
 })
 

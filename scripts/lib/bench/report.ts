@@ -11,6 +11,9 @@ const table = (header: string[], rows: (string | number)[][]) =>
   [row(header), row(header.map(() => '---')), ...rows.map(row)].join('\n')
 const ms = (value: number) => `${Math.round(value)} ms`
 const fixed = (value: number, digits = 0) => value.toFixed(digits)
+const percentChange = (before: ProcessMemory, after: ProcessMemory) =>
+  (after.rssMb / before.rssMb - 1) * 100
+const signed = (value: number) => `${value >= 0 ? '+' : '−'}${Math.abs(value).toFixed(1)}`
 
 /** One server's row in the throughput table. */
 const loadRow = (server: string, load: LoadStats) => [
@@ -32,7 +35,7 @@ function mark(verdicts: Verdict[], budget: Verdict['budget'], subject?: string):
 }
 
 export function renderResults(results: BenchResults, verdicts: Verdict[]): string {
-  const { machine, lighthouse, throughput, editToLive, form, memory, cmsDown } = results
+  const { machine, lighthouse, throughput, editToLive, form, repeated, memory, cmsDown } = results
   const v = (budget: Verdict['budget'], subject?: string) => mark(verdicts, budget, subject)
   const memoryCell = (m: ProcessMemory) => `${fixed(m.rssMb)} MB (peak ${fixed(m.peakRssMb)} MB)`
   const missed = verdicts.filter((verdict) => !verdict.ok)
@@ -114,7 +117,7 @@ export function renderResults(results: BenchResults, verdicts: Verdict[]): strin
         ],
         [
           'form: accepted / stored',
-          `${form.accepted} / ${form.stored}; lost ${form.lost}${v('formLost')}, duplicated ${form.duplicated}${v('formDuplicated')}, stored unconfirmed ${form.storedUnconfirmed}; all delivered ${ms(form.deliveredAfterMs)} after the load`,
+          `${form.accepted} / ${form.stored}; lost ${form.lost}${v('formLost')}, duplicated ${form.duplicated}${v('formDuplicated')}, stored unconfirmed ${form.storedUnconfirmed}; all delivered ${ms(form.deliveredAfterMs)} after the load${v('formDeliveredMs')}`,
         ],
         [
           'form: other answers',
@@ -125,14 +128,29 @@ export function renderResults(results: BenchResults, verdicts: Verdict[]): strin
           `${cmsDown.ok} of ${cmsDown.requests} answered 200: ${fixed(cmsDown.servedPercent, 1)} %${v('cmsDownServedPercent')}`,
         ],
         [
+          'second load (for memory)',
+          `SSR ${fixed(repeated.throughput.ssr.requestsPerSecond)} req/s (ratio ${fixed(repeated.throughput.ratio, 2)}); form p95 ${ms(repeated.form.p95Ms)}, ${repeated.form.accepted} / ${repeated.form.stored} accepted / stored, lost ${repeated.form.lost}${v('formLost', 'second load')}, duplicated ${repeated.form.duplicated}${v('formDuplicated', 'second load')}, 5xx ${repeated.form.serverErrors}${v('formServerErrors', 'second load')}; all delivered ${ms(repeated.form.deliveredAfterMs)} after the load${v('formDeliveredMs', 'second load')}`,
+        ],
+        [
           'memory, web',
-          `idle ${memoryCell(memory.idle.web)}; after load ${memoryCell(memory.loaded.web)}${v('webRssMb')}`,
+          `idle ${memoryCell(memory.idle.web)}; after the loads ${memoryCell(memory.loaded.web)}; after them again ${memoryCell(memory.reloaded.web)}${v('webRssMb')}, ${signed(percentChange(memory.loaded.web, memory.reloaded.web))} %${v('webRssGrowthPercent')}`,
         ],
         [
           'memory, cms',
-          `idle ${memoryCell(memory.idle.cms)}; after load ${memoryCell(memory.loaded.cms)}`,
+          `idle ${memoryCell(memory.idle.cms)}; after the loads ${memoryCell(memory.loaded.cms)}; after them again ${memoryCell(memory.reloaded.cms)}, ${signed(percentChange(memory.loaded.cms, memory.reloaded.cms))} %`,
+        ],
+        [
+          'start to first 200',
+          `web ${ms(results.startup.webMs)} (/healthz), cms ${ms(results.startup.cmsMs)} (/api/health)`,
         ],
       ],
+    ),
+    '',
+    '**HTML as Caddy sends it** (bytes of the body; Caddy offers zstd and gzip, no Brotli)',
+    '',
+    table(
+      ['route', 'plain', 'gzip', 'zstd'],
+      results.htmlBytes.map((page) => [`\`${page.route}\``, page.identity, page.gzip, page.zstd]),
     ),
     '',
     missed.length === 0

@@ -102,7 +102,18 @@ export type Memory = {
   idle: { web: ProcessMemory; cms: ProcessMemory }
   /** After the throughput and form loads. */
   loaded: { web: ProcessMemory; cms: ProcessMemory }
+  /** After the same loads once more: memory that grows with the work shows as the difference. */
+  reloaded: { web: ProcessMemory; cms: ProcessMemory }
 }
+
+/** The throughput and form loads run a second time, for memory (and to compare with the first). */
+export type RepeatedLoad = { throughput: Throughput; form: FormLoad }
+
+/** From starting the process until its first answer 200 (web: the front page; cms: its API). */
+export type Startup = { webMs: number; cmsMs: number }
+
+/** A page's HTML as Caddy sends it with each encoding it offers (Caddyfile: encode zstd gzip). */
+export type HtmlBytes = { route: string; identity: number; gzip: number; zstd: number }
 
 export type BenchResults = {
   quick: boolean
@@ -116,6 +127,9 @@ export type BenchResults = {
   throughput: Throughput
   editToLive: EditToLive
   form: FormLoad
+  repeated: RepeatedLoad
   memory: Memory
+  startup: Startup
+  htmlBytes: HtmlBytes[]
   cmsDown: CmsDown
 }

@@ -8,7 +8,13 @@ import type { IncomingHttpHeaders } from 'node:http'
 /** What server.js hands over: the parts of Node's request that decide a kept answer. */
 export type DoorRequest = { method?: string; url?: string; headers: IncomingHttpHeaders }
 
-export type KeptPagesDoor = (request: DoorRequest) => Promise<Response | undefined>
+/**
+ * A kept page's answer as plain parts, which server.js writes as they are: building a Response
+ * and reading its body back cost a visit more than the rest of the answer (issue 16).
+ */
+export type KeptAnswer = { status: number; headers: [string, string][]; body?: string }
+
+export type KeptPagesDoor = (request: DoorRequest) => Promise<KeptAnswer | undefined>
 
 const doorSymbol = Symbol.for('datakollektivet.web.keptPages')
 

@@ -4,6 +4,7 @@ import {
   maxRevalidateAgeMs,
   RenderedPages,
   reuseOrRender,
+  startTimeSlots,
   type Visit,
   withStartTime,
 } from './renderedPages.ts'
@@ -143,7 +144,7 @@ describe('RenderedPages', () => {
   it('drops the least recently used page beyond its size', () => {
     const pages = new RenderedPages(2)
     const content = {}
-    const page = { source: content, body: '', headers: [], version: 'v' }
+    const page = { source: content, body: '', headers: [], version: 'v', slots: [''] }
     pages.put('/a', page)
     pages.put('/b', page)
     pages.get('/a', content)
@@ -156,4 +157,19 @@ describe('RenderedPages', () => {
 
 it('withStartTime leaves pages without forms as they are', () => {
   expect(withStartTime('<p>value="123"</p>', '5.a')).toBe('<p>value="123"</p>')
+})
+
+it('cuts a page once at its start times: joined with one, it is the page with that start time', () => {
+  const startTime = /(name="startedAt" value=")[\w.-]*(")/g
+  for (const body of [
+    html('1000.a'),
+    html(''),
+    '<p>no form</p>',
+    '<input name="startedAt" value="9.x-y"/>',
+    '<input name="startedAt" value="1.a"/>$1 $& tail',
+  ]) {
+    const slots = startTimeSlots(body)
+    expect(slots).toHaveLength([...body.matchAll(startTime)].length + 1)
+    expect(slots.join('77.sig')).toBe(body.replace(startTime, '$177.sig$2'))
+  }
 })

@@ -188,6 +188,33 @@ it('delivers on start what an earlier process left in the folder', async () => {
   )
 })
 
+it('a pass keeps several deliveries in flight, never more than maxConcurrent', async () => {
+  // Slow enough that the pass has started all it may before the first answer.
+  cms.answer({ status: 201, delayMs: 500 })
+  const left = Array.from({ length: 7 }, (_, n) => testEntry(`Person ${n}`))
+  const before = new OutboxStore(dir)
+  for (const entry of left) await before.put(entry)
+  let inFlight = 0
+  let most = 0
+  outbox({
+    maxConcurrent: 3,
+    send: async (entry) => {
+      most = Math.max(most, ++inFlight)
+      try {
+        return await createSubmission(entry.submission)
+      } finally {
+        inFlight -= 1
+      }
+    },
+  }).start()
+  await expect.poll(() => most, { timeout: 5_000 }).toBe(3)
+  await expect.poll(pending, { timeout: 10_000 }).toEqual([])
+  expect(most).toBe(3)
+  expect(cms.received.map((request) => request.idempotencyKey).sort()).toEqual(
+    left.map((entry) => entry.submission.idempotencyKey).sort(),
+  )
+})
+
 it('thanks the visitor once the entry is on disk, without waiting for the CMS', async () => {
   cms.answer({ status: 201, delayMs: 1_000 })
   const delivery = outbox()

@@ -23,7 +23,7 @@ export type DeliveryOptions = {
   /** First wait after a failure; doubles per failure up to `maxDelayMs`. */
   minDelayMs?: number
   maxDelayMs?: number
-  /** Deliveries started by `submit` at one time; beyond that, entries wait for the next pass. */
+  /** Deliveries started by `submit` at one time (beyond that, entries wait for the next pass), and in flight in a pass. */
   maxConcurrent?: number
 }
 
@@ -130,13 +130,19 @@ export class OutboxDelivery {
   }
 
   private async pass(): Promise<void> {
-    for (const key of await this.store.pendingKeys()) {
-      if (this.stopped) return
-      // Answered already; the read-back below settles it, sending it again would not.
-      if (this.answered.has(key)) continue
-      const delivered = await this.deliver(key)
-      if (!delivered) break
+    // Up to maxConcurrent in flight: one at a time left the CMS idle between a submission's round
+    // trips and fell behind a burst. The first one the CMS does not answer ends the pass.
+    const keys = await this.store.pendingKeys()
+    let failed = false
+    const worker = async () => {
+      for (let key = keys.shift(); key !== undefined && !failed; key = keys.shift()) {
+        if (this.stopped) return
+        // Answered already; the read-back below settles it, sending it again would not.
+        if (!this.answered.has(key) && !(await this.deliver(key))) failed = true
+      }
     }
+    await Promise.all(Array.from({ length: this.maxConcurrent }, worker))
+    if (this.stopped) return
     await this.readBack()
     if (this.failures > 0) this.schedule(this.delay())
   }
