@@ -2,7 +2,8 @@
 // opens it, and only the CMS verifies it (web passes it through). Whoever holds the link sees
 // that document's draft until the token expires, nothing else unpublished: a page's token shows the
 // page's draft (with the cards' drafts in its grids), a card's token only that card's draft in its
-// published page (cms/src/preview/previewView.ts).
+// published page, the site settings' token (for a page id) that published page with the settings'
+// draft (cms/src/preview/previewView.ts).
 import { hmacSign, hmacVerify } from './hmac.ts'
 
 /** The collections an editor can preview, with the page grid block that shows each kind of card. */
@@ -11,6 +12,7 @@ export const previewCollections = {
   'problem-cards': 'problemCardGrid',
   'contribution-areas': 'contributionAreaGrid',
   'onboarding-steps': 'steps',
+  'site-settings': null,
 } as const
 
 export type PreviewCollection = keyof typeof previewCollections
