@@ -12,6 +12,7 @@ import { newsletterTexts } from './newsletterTexts'
 import { arrayRows } from '../../fields/rowTitles'
 import { settingsLivePreview } from '../../preview/livePreview'
 import { publishUnlessDraft } from './publishUnlessDraft'
+import { refuseDraftRestore } from './refuseDraftRestore'
 
 /**
  * Everything on the site that is not a page: menu, footer, links, defaults and form texts.
@@ -34,7 +35,7 @@ export const SiteSettings: GlobalConfig<'site-settings'> = {
     },
   },
   hooks: {
-    beforeOperation: [publishUnlessDraft],
+    beforeOperation: [publishUnlessDraft, refuseDraftRestore],
     beforeValidate: [refuseUnsafeLinksInGlobal],
     afterChange: [revalidateGlobalAfterChange],
   },
