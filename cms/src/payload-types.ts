@@ -549,6 +549,10 @@ export interface FormSubmission {
   status: 'new' | 'contacted' | 'onboarded' | 'declined' | 'spam';
   assignee?: (number | null) | User;
   /**
+   * Navnet til den som følger opp. Velg ansvarlig i feltet over.
+   */
+  assigneeName?: string | null;
+  /**
    * Synlig bare for rekrutterere og administratorer.
    */
   internalNotes?: string | null;
@@ -1190,6 +1194,7 @@ export interface FormSubmissionsSelect<T extends boolean = true> {
   sourcePage?: T;
   status?: T;
   assignee?: T;
+  assigneeName?: T;
   internalNotes?: T;
   repeats?: T;
   lastRepeatedAt?: T;
