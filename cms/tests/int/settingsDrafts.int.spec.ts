@@ -148,6 +148,21 @@ describe('site settings drafts', () => {
     for (const footer of await publicReads()) expect(footer).toBe(draftFooter)
   })
 
+  it("refuses Payload's draft restore, which would overwrite the published settings", async () => {
+    const { docs } = await payload.findGlobalVersions({
+      slug: 'site-settings',
+      sort: 'createdAt',
+      limit: 1,
+      overrideAccess: true,
+    })
+    const response = await rest('POST', `/globals/site-settings/versions/${docs[0]!.id}`, {
+      auth: { apiKey: editor.apiKey },
+      query: { draft: 'true' },
+    })
+    expect(response.status).toBe(400)
+    for (const footer of await publicReads()) expect(footer).toBe(draftFooter)
+  })
+
   it('the admin links the settings to the front page preview, for editors only', async () => {
     const globalConfig = payload.globals.config.find((g) => g.slug === 'site-settings')
     const url = globalConfig?.admin.livePreview?.url
