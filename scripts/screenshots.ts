@@ -181,6 +181,11 @@ export async function takeScreenshots(site: Site) {
       .first()
       .waitFor()
     await shoot(page, 'versjon-gjenopprett')
+    // Restoring makes a draft; the dialog says so.
+    await page.getByRole('button', { name: 'Gjenopprett som utkast', exact: true }).click()
+    await page.locator('.confirmation-modal').getByText('som et utkast').waitFor()
+    await shoot(page, 'gjenopprett-som-utkast')
+    await page.getByRole('button', { name: 'Avbryt' }).click()
 
     // A page: its sections headed by their own headings, and a card grid that shows every card.
     const { docs: byggPages } = await api(site, '/pages?where[slug][equals]=bygg-med-oss', auth)
@@ -192,6 +197,13 @@ export async function takeScreenshots(site: Site) {
     await hint.scrollIntoViewIfNeeded()
     await page.mouse.wheel(0, -200)
     await shoot(page, 'side-kort')
+
+    // The settings, with their live preview: the front page with the draft settings.
+    await page.goto(`${site.cmsUrl}/admin/globals/site-settings`)
+    await page.locator('#field-footerText').waitFor()
+    await page.locator('#live-preview-toggler').click()
+    await page.frameLocator('#live-preview-iframe').locator('footer').waitFor()
+    await shoot(page, 'innstillinger')
 
     // An image with its alternative text.
     await page.goto(`${site.cmsUrl}/admin/collections/media/create`)

@@ -549,6 +549,10 @@ export interface FormSubmission {
   status: 'new' | 'contacted' | 'onboarded' | 'declined' | 'spam';
   assignee?: (number | null) | User;
   /**
+   * Navnet til den som følger opp. Velg ansvarlig i feltet over.
+   */
+  assigneeName?: string | null;
+  /**
    * Synlig bare for rekrutterere og administratorer.
    */
   internalNotes?: string | null;
@@ -1190,6 +1194,7 @@ export interface FormSubmissionsSelect<T extends boolean = true> {
   sourcePage?: T;
   status?: T;
   assignee?: T;
+  assigneeName?: T;
   internalNotes?: T;
   repeats?: T;
   lastRepeatedAt?: T;
@@ -1403,17 +1408,23 @@ export interface SiteSetting {
     image?: (number | null) | Media;
   };
   form: {
+    /**
+     * Står over feltet der personen skriver navnet sitt.
+     */
     nameLabel: string;
     emailLabel: string;
+    /**
+     * Valgene er bidragsområdene (under Bidragsområder).
+     */
     interestsLabel: string;
     messageLabel: string;
     messagePlaceholder?: string | null;
     /**
-     * F.eks. «(påkrevd)».
+     * Står etter ledeteksten.
      */
     requiredMarker: string;
     /**
-     * F.eks. «(valgfritt)».
+     * Står etter ledeteksten.
      */
     optionalMarker: string;
     submitLabel: string;
@@ -1467,6 +1478,9 @@ export interface SiteSetting {
     unsubscribedText: string;
   };
   interface: {
+    /**
+     * Vises først på hver side når man bruker tastaturet eller skjermleser.
+     */
     skipLink: string;
     navigationLabel: string;
     notFoundHeading: string;
@@ -1475,6 +1489,7 @@ export interface SiteSetting {
     errorText: string;
     homeLinkLabel: string;
   };
+  _status?: ('draft' | 'published') | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1600,6 +1615,7 @@ export interface SiteSettingsSelect<T extends boolean = true> {
         errorText?: T;
         homeLinkLabel?: T;
       };
+  _status?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -1703,7 +1719,7 @@ export interface TaskSchedulePublish {
           relationTo: 'onboarding-steps';
           value: number | OnboardingStep;
         } | null);
-    global?: string | null;
+    global?: 'site-settings' | null;
     user?: {
       relationTo: 'users';
       value: number | User;

@@ -28,7 +28,7 @@ import { withMigrationLock } from './database/migrationLock'
 import { handlePoolErrors } from './database/poolErrors'
 import { env } from './env'
 import { faviconUrl } from './admin/favicon'
-import { dateFormat, nbOverrides, timezones } from './admin/norwegian'
+import { dateFormat, enOverrides, nbOverrides, timezones } from './admin/norwegian'
 import { AlreadySubmitted } from './collections/FormSubmissions/alreadySubmitted'
 import { SiteSettings } from './globals/SiteSettings'
 import { tasks } from './jobs'
@@ -67,7 +67,10 @@ export default buildConfig({
     components: {
       graphics: { Logo: '/admin/Logo#Logo', Icon: '/admin/Icon#Icon' },
       // Norwegian for the few texts Payload writes in English outright (admin/englishLeftovers.ts).
-      providers: ['/admin/EnglishLeftovers#EnglishLeftovers'],
+      providers: [
+        '/admin/EnglishLeftovers#EnglishLeftovers',
+        '/admin/KeepScheduleOnEscape#KeepScheduleOnEscape',
+      ],
       // Shown to recruiters and admins only; the component checks who is looking.
       beforeDashboard: [
         '/collections/FormSubmissions/components/RecruitmentOverview#RecruitmentOverview',
@@ -130,7 +133,7 @@ export default buildConfig({
   i18n: {
     supportedLanguages: { nb, en },
     fallbackLanguage: 'nb',
-    translations: { nb: nbOverrides },
+    translations: { nb: nbOverrides, en: enOverrides },
   },
   // web reads over REST only; an unused GraphQL endpoint is attack surface.
   graphQL: { disable: true },

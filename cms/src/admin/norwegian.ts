@@ -22,9 +22,23 @@ export const nbOverrides = {
     restoring: 'Gjenoppretter …',
   },
   version: {
-    // The restore button publishes a published version at once; Payload 3.90 has no setting to make
-    // «Gjenopprett som utkast» the default, so the confirmation says so and where the choice is.
+    // A restore makes a draft by default (patches/@payloadcms__next@3.90.1.patch): the dialog
+    // says what happens in each case; publishing at once is the arrow's choice.
+    aboutToRestoreAsDraft:
+      'Du er i ferd med å gjenopprette {{label}} slik det var {{versionDate}}, som et utkast. Nettsiden viser fortsatt det som er publisert: se utkastet i forhåndsvisningen (øye-ikonet) og trykk «Publiser endringer» når det er klart. Plasseringen i listen endres ikke.',
     aboutToRestore:
-      'Du er i ferd med å gjenopprette {{label}} slik det var {{versionDate}}. Var versjonen publisert, blir den publisert med en gang. Vil du se over den først, avbryt og velg «Gjenopprett som utkast» i pilen ved siden av knappen. Plasseringen i listen endres ikke.',
+      'Du er i ferd med å gjenopprette {{label}} slik det var {{versionDate}}, og publisere det med en gang: nettsiden viser det straks. Plasseringen i listen endres ikke.',
+    aboutToRestoreGlobal:
+      'Du er i ferd med å gjenopprette {{label}} slik de var {{versionDate}}, og publisere dem med en gang: nettsiden viser dem straks.',
+    restoreAndPublish: 'Gjenopprett og publiser med en gang',
+  },
+}
+
+/** The same new texts for the admin's English. */
+export const enOverrides = {
+  version: {
+    aboutToRestoreAsDraft:
+      'You are about to restore {{label}} as it was on {{versionDate}}, as a draft. The site keeps showing the published version until you publish.',
+    restoreAndPublish: 'Restore and publish at once',
   },
 }

@@ -106,7 +106,12 @@ export const revalidateAfterDelete: CollectionAfterDeleteHook<Versioned> = async
   return doc
 }
 
-export const revalidateGlobalAfterChange: GlobalAfterChangeHook = async ({ doc, req, global }) => {
-  announce(req, { source: global.slug })
+export const revalidateGlobalAfterChange: GlobalAfterChangeHook = async ({
+  doc,
+  previousDoc,
+  req,
+  global,
+}) => {
+  if (touchesPublished(doc, previousDoc)) announce(req, { source: global.slug })
   return doc
 }

@@ -5,7 +5,7 @@ import { fillGrids } from '../collections/Pages/fillGrids'
 import { assemblePageView, findViewPage } from '../collections/Pages/view'
 import type { Page } from '../payload-types'
 
-type Card = Exclude<PreviewCollection, 'pages'>
+type Card = Exclude<PreviewCollection, 'pages' | 'site-settings'>
 type Block = NonNullable<Page['layout']>[number]
 
 /**
@@ -14,7 +14,9 @@ type Block = NonNullable<Page['layout']>[number]
  * not part of it:
  * - a page: its latest draft, with every card's latest draft in its grids (the page as it will look);
  * - a card: the published page whose grid shows it (or the first with a grid of its kind), exactly as
- *   visitors see it, with only this card's draft put in its place.
+ *   visitors see it, with only this card's draft put in its place;
+ * - the site settings (the id is a page's): that published page as visitors see it, with the latest
+ *   draft of the settings (menu, footer, texts).
  *
  * Reads with overrideAccess only where the token allows it: the caller proved with a signed token
  * that an editor opened this document, and only public content collections are ever read.
@@ -27,10 +29,15 @@ export async function previewView(req: PayloadRequest, collection: PreviewCollec
     const view = await assemblePageView(req, page, access)
     return view.page ? view : null
   }
+  if (collection === 'site-settings') {
+    const page = findViewPage(req, { id: { equals: id } }, published)
+    const view = await assemblePageView(req, page, published, { draft: true, overrideAccess: true })
+    return view.page ? view : null
+  }
   return cardPreview(req, collection, id)
 }
 
-/** What visitors get: published pages and published cards only. */
+/** What visitors get: published pages, cards and settings only. */
 const published = { draft: false, overrideAccess: false }
 
 const itemId = (item: unknown) =>

@@ -70,7 +70,7 @@ async function fillSiteSettingsOnce(payload: Payload) {
   if (current.siteName) return
   await payload.updateGlobal({
     slug: 'site-settings',
-    data: siteSettings,
+    data: { ...siteSettings, _status: 'published' },
     overrideAccess: true,
     context: seedContext,
   })

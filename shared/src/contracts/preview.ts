@@ -2,7 +2,8 @@
 // opens it, and only the CMS verifies it (web passes it through). Whoever holds the link sees
 // that document's draft until the token expires, nothing else unpublished: a page's token shows the
 // page's draft (with the cards' drafts in its grids), a card's token only that card's draft in its
-// published page (cms/src/preview/previewView.ts).
+// published page, the site settings' token (for a page id) that published page with the settings'
+// draft (cms/src/preview/previewView.ts).
 //
 // web asks for the draft with GET previewViewPath(…) (no API key: the token is the credential) and
 // gets a page view (pageView.ts). 401 no token, 403 a token that is wrong or expired, 404 nothing to
@@ -18,6 +19,7 @@ export const previewCollections = {
   'problem-cards': 'problemCardGrid',
   'contribution-areas': 'contributionAreaGrid',
   'onboarding-steps': 'steps',
+  'site-settings': null,
 } as const
 
 export type PreviewCollection = keyof typeof previewCollections

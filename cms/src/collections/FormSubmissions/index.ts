@@ -15,6 +15,7 @@ import { enforceSignupRules } from './hooks/enforceSignupRules'
 import { queueNotifications } from './hooks/queueNotifications'
 import { recordHistory } from './hooks/recordHistory'
 import { refuseRepeats } from './hooks/refuseRepeats'
+import { assigneeName } from './assigneeName'
 import { submissionStatuses } from './statuses'
 
 const nobody = () => false
@@ -28,7 +29,7 @@ export const FormSubmissions: CollectionConfig<'form-submissions'> = {
   labels: { singular: 'Innsendt skjema', plural: 'Innsendte skjema' },
   admin: {
     useAsTitle: 'name',
-    defaultColumns: ['name', 'status', 'assignee', 'interests', 'createdAt'],
+    defaultColumns: ['name', 'status', 'assigneeName', 'interests', 'createdAt'],
     group: 'Rekruttering',
     listSearchableFields: ['name', 'email'],
     description:
@@ -133,6 +134,7 @@ export const FormSubmissions: CollectionConfig<'form-submissions'> = {
       admin: { position: 'sidebar' },
       access: { read: recruitersField, update: recruitersField, create: recruitersField },
     },
+    assigneeName,
     {
       name: 'internalNotes',
       type: 'textarea',

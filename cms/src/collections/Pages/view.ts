@@ -38,16 +38,19 @@ export function findViewPage(
  * A page with the site settings and, when the page has the sign-up form, the form's choices (the
  * contribution areas): everything one page view needs. Its grids without a choice of their own
  * are filled here, and only here (fillGrids). `access` is the page read's own: the live preview
- * reads every draft, anyone else what their access allows.
+ * reads every draft, anyone else what their access allows. The settings are read the same way
+ * unless `settingsAccess` says otherwise (the settings' own preview: their draft on a published
+ * page); web's service user gets the published settings only (their read access).
  */
 export async function assemblePageView<P extends Pick<Page, 'layout'>>(
   req: PayloadRequest,
   loadPage: Promise<P | null>,
   access: ViewAccess,
+  settingsAccess: ViewAccess = access,
 ) {
   const [found, settings] = await Promise.all([
     loadPage,
-    req.payload.findGlobal({ slug: 'site-settings', depth: 1, overrideAccess: false, req }),
+    req.payload.findGlobal({ slug: 'site-settings', depth: 1, ...settingsAccess, req }),
   ])
   const page = found && { ...found, layout: await fillGrids(req, found.layout, access) }
   const hasForm = page?.layout?.some((block) => block.blockType === 'signupForm')

@@ -1,7 +1,7 @@
 import type { GlobalConfig } from 'payload'
 
-import { anyone } from '../../access/anyone'
 import { editors } from '../../access/editors'
+import { publishedOrEditors } from '../../access/publishedOrEditors'
 import { link } from '../../fields/link'
 import { refuseUnsafeLinksInGlobal } from '../../hooks/refuseUnsafeLinks'
 import { revalidateGlobalAfterChange } from '../../hooks/revalidateWeb'
@@ -10,16 +10,32 @@ import { formTexts } from './formTexts'
 import { interfaceTexts } from './interfaceTexts'
 import { newsletterTexts } from './newsletterTexts'
 import { arrayRows } from '../../fields/rowTitles'
+import { settingsLivePreview } from '../../preview/livePreview'
+import { publishUnlessDraft } from './publishUnlessDraft'
+import { refuseDraftRestore } from './refuseDraftRestore'
 
-/** Everything on the site that is not a page: menu, footer, links, defaults and form texts. */
+/**
+ * Everything on the site that is not a page: menu, footer, links, defaults and form texts.
+ * Behaves like the pages: the editor's changes autosave as a draft, shown in the live preview (the
+ * front page with these settings), and reach the site only when published, now or at a set time.
+ */
 export const SiteSettings: GlobalConfig<'site-settings'> = {
   slug: 'site-settings',
   label: 'Innstillinger',
-  admin: { group: 'Innhold' },
-  // The history is for editors only (Payload's default lets any logged-in user read it).
-  access: { read: anyone, update: editors, readVersions: editors },
-  versions: { max: 50 },
+  admin: { group: 'Innhold', livePreview: settingsLivePreview() },
+  // Visitors and web's service user read the published settings only, even when they ask for the
+  // draft; the history is for editors only (Payload's default lets any logged-in user read it).
+  access: { read: publishedOrEditors, update: editors, readVersions: editors },
+  versions: {
+    max: 50,
+    drafts: {
+      autosave: { interval: 1000 },
+      validate: true,
+      schedulePublish: { timeFormat: 'HH:mm', timeIntervals: 15 },
+    },
+  },
   hooks: {
+    beforeOperation: [publishUnlessDraft, refuseDraftRestore],
     beforeValidate: [refuseUnsafeLinksInGlobal],
     afterChange: [revalidateGlobalAfterChange],
   },

@@ -6,7 +6,15 @@ export const interfaceTexts: Field = {
   type: 'group',
   label: 'Tekster rundt innholdet',
   fields: [
-    { name: 'skipLink', type: 'text', label: 'Hopp til innholdet', required: true },
+    {
+      name: 'skipLink',
+      type: 'text',
+      label: 'Lenke forbi menyen',
+      required: true,
+      admin: {
+        description: 'Vises først på hver side når man bruker tastaturet eller skjermleser.',
+      },
+    },
     {
       name: 'navigationLabel',
       type: 'text',
@@ -16,12 +24,17 @@ export const interfaceTexts: Field = {
     {
       name: 'notFoundHeading',
       type: 'text',
-      label: 'Side ikke funnet: overskrift',
+      label: 'Siden finnes ikke: overskrift',
       required: true,
     },
-    { name: 'notFoundText', type: 'textarea', label: 'Side ikke funnet: tekst', required: true },
-    { name: 'errorHeading', type: 'text', label: 'Feil: overskrift', required: true },
-    { name: 'errorText', type: 'textarea', label: 'Feil: tekst', required: true },
-    { name: 'homeLinkLabel', type: 'text', label: 'Lenke til forsiden', required: true },
+    { name: 'notFoundText', type: 'textarea', label: 'Siden finnes ikke: tekst', required: true },
+    { name: 'errorHeading', type: 'text', label: 'Feilside: overskrift', required: true },
+    { name: 'errorText', type: 'textarea', label: 'Feilside: tekst', required: true },
+    {
+      name: 'homeLinkLabel',
+      type: 'text',
+      label: 'Feilsidene: lenketekst til forsiden',
+      required: true,
+    },
   ],
 }

@@ -26,6 +26,7 @@ import { Icon as Icon_ecb2d425e0c47f2704e0f6c0188b49d0 } from '../../../admin/Ic
 import { Logo as Logo_8c3bf6d9c8d24e4e81ab6192a4938147 } from '../../../admin/Logo'
 import { RecruitmentOverview as RecruitmentOverview_7e06cd5673f5ba06b163d371f7a64231 } from '../../../collections/FormSubmissions/components/RecruitmentOverview'
 import { EnglishLeftovers as EnglishLeftovers_4f51a0a2c300341b513a5d6c0604eb52 } from '../../../admin/EnglishLeftovers'
+import { KeepScheduleOnEscape as KeepScheduleOnEscape_f8c76f19c85dc9c0b5f113521dd51fab } from '../../../admin/KeepScheduleOnEscape'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -58,5 +59,6 @@ export const importMap = {
   "/admin/Logo#Logo": Logo_8c3bf6d9c8d24e4e81ab6192a4938147,
   "/collections/FormSubmissions/components/RecruitmentOverview#RecruitmentOverview": RecruitmentOverview_7e06cd5673f5ba06b163d371f7a64231,
   "/admin/EnglishLeftovers#EnglishLeftovers": EnglishLeftovers_4f51a0a2c300341b513a5d6c0604eb52,
+  "/admin/KeepScheduleOnEscape#KeepScheduleOnEscape": KeepScheduleOnEscape_f8c76f19c85dc9c0b5f113521dd51fab,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -29,13 +29,6 @@ const when = (iso: string | null | undefined) => (iso ? osloTime.format(new Date
 const statusLabel = (value: FormSubmission['status']) =>
   submissionStatuses.find((status) => status.value === value)?.label ?? value
 
-function assigneeName(assignee: FormSubmission['assignee']) {
-  if (assignee === null || assignee === undefined) return ''
-  // A recruiter may read only their own user; anyone else shows as a number, as in the admin.
-  if (typeof assignee === 'number') return `Bruker ${assignee}`
-  return assignee.name || assignee.email
-}
-
 /**
  * GET /api/form-submissions/export.csv: the submissions as a spreadsheet, for recruiters and
  * admins. Takes the admin list's own query (`where`, `search`, `sort`), so the button exports
@@ -74,7 +67,8 @@ export const exportCsv: Endpoint = {
       doc.message,
       doc.sourcePage,
       statusLabel(doc.status),
-      assigneeName(doc.assignee),
+      // By name, as the admin shows it (the virtual field assigneeName).
+      doc.assigneeName ?? '',
       doc.internalNotes,
       doc.repeats ?? 0,
       when(doc.lastRepeatedAt),

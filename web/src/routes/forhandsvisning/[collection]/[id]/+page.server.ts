@@ -21,6 +21,9 @@ export async function load({ params, url }) {
   const { page, settings, interestOptions } = outcome.view
   if (!page) error(404)
   return {
+    // The preview's own settings (the draft of the settings in their preview, with a page's
+    // draft): the layout shows these instead of the published ones (+layout.svelte).
+    settings,
     blocks: page.layout,
     interestOptions,
     seo: seoFor(page, settings, url.pathname, env().publicOrigin),
