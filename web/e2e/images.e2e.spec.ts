@@ -64,14 +64,13 @@ describe('images on the public site', () => {
     )
     // Below the first block: the hero comes before it.
     expect(
-      await page.evaluate(() =>
-        Boolean(
-          document
-            .querySelector('.hero')
-            ?.compareDocumentPosition(document.querySelector('figure')!) &
+      await page.evaluate(() => {
+        const hero = document.querySelector('.hero')!
+        return Boolean(
+          hero.compareDocumentPosition(document.querySelector('figure')!) &
           Node.DOCUMENT_POSITION_FOLLOWING,
-        ),
-      ),
+        )
+      }),
     ).toBe(true)
     await page.context().close()
   })
