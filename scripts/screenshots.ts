@@ -197,6 +197,11 @@ export async function takeScreenshots(site: Site) {
     await hint.scrollIntoViewIfNeeded()
     await page.mouse.wheel(0, -200)
     await shoot(page, 'side-kort')
+    // The same page's image block: the seeded drawing, its caption and width.
+    const imageBlock = page.locator('#field-layout__2__image')
+    await imageBlock.scrollIntoViewIfNeeded()
+    await page.mouse.wheel(0, -120)
+    await shoot(page, 'bildeblokk')
 
     // The settings, with their live preview: the front page with the draft settings.
     await page.goto(`${site.cmsUrl}/admin/globals/site-settings`)

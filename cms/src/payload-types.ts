@@ -133,6 +133,7 @@ export interface Page {
         | ContributionAreaGridBlock
         | StepsBlock
         | StatementBlock
+        | ImageBlock
         | SignupFormBlock
         | OtherWaysInBlock
         | BeliefListBlock
@@ -258,10 +259,62 @@ export interface ProblemCard {
    */
   tag?: string | null;
   icon?: ('key' | 'users' | 'server' | 'layers' | 'database' | 'shield') | null;
+  /**
+   * Valgfritt. Vises øverst på kortet. Den alternative teksten skrives på selve bildet.
+   */
+  image?: (number | null) | Media;
   seedKey?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media".
+ */
+export interface Media {
+  id: number;
+  /**
+   * Påkrevd. Beskriv kort hva bildet viser, for den som ikke kan se det (skjermleser, bildet lastes ikke). Teksten følger bildet overalt det brukes.
+   */
+  alt: string;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+  sizes?: {
+    card?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    wide?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    og?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -367,6 +420,24 @@ export interface StatementBlock {
   id?: string | null;
   blockName?: string | null;
   blockType: 'statement';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ImageBlock".
+ */
+export interface ImageBlock {
+  /**
+   * Velg et bilde fra «Bilder» eller last opp et nytt. Den alternative teksten skrives på selve bildet, og den er påkrevd.
+   */
+  image: number | Media;
+  /**
+   * Valgfri. Vises under bildet for alle lesere.
+   */
+  caption?: string | null;
+  width: 'text' | 'wide';
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'image';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -481,54 +552,6 @@ export interface CallToActionBlock {
   id?: string | null;
   blockName?: string | null;
   blockType: 'callToAction';
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "media".
- */
-export interface Media {
-  id: number;
-  /**
-   * Beskriv hva bildet viser for den som ikke kan se det. Er bildet bare pynt, skriv «Dekorativt».
-   */
-  alt: string;
-  updatedAt: string;
-  createdAt: string;
-  url?: string | null;
-  thumbnailURL?: string | null;
-  filename?: string | null;
-  mimeType?: string | null;
-  filesize?: number | null;
-  width?: number | null;
-  height?: number | null;
-  focalX?: number | null;
-  focalY?: number | null;
-  sizes?: {
-    card?: {
-      url?: string | null;
-      width?: number | null;
-      height?: number | null;
-      mimeType?: string | null;
-      filesize?: number | null;
-      filename?: string | null;
-    };
-    wide?: {
-      url?: string | null;
-      width?: number | null;
-      height?: number | null;
-      mimeType?: string | null;
-      filesize?: number | null;
-      filename?: string | null;
-    };
-    og?: {
-      url?: string | null;
-      width?: number | null;
-      height?: number | null;
-      mimeType?: string | null;
-      filesize?: number | null;
-      filename?: string | null;
-    };
-  };
 }
 /**
  * Personopplysninger: bare rekrutterere og administratorer ser disse. Innsendinger slettes automatisk etter oppbevaringstiden (se driftshåndboken).
@@ -917,6 +940,7 @@ export interface PagesSelect<T extends boolean = true> {
         contributionAreaGrid?: T | ContributionAreaGridBlockSelect<T>;
         steps?: T | StepsBlockSelect<T>;
         statement?: T | StatementBlockSelect<T>;
+        image?: T | ImageBlockSelect<T>;
         signupForm?: T | SignupFormBlockSelect<T>;
         otherWaysIn?: T | OtherWaysInBlockSelect<T>;
         beliefList?: T | BeliefListBlockSelect<T>;
@@ -1012,6 +1036,17 @@ export interface StatementBlockSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ImageBlock_select".
+ */
+export interface ImageBlockSelect<T extends boolean = true> {
+  image?: T;
+  caption?: T;
+  width?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "SignupFormBlock_select".
  */
 export interface SignupFormBlockSelect<T extends boolean = true> {
@@ -1097,6 +1132,7 @@ export interface ProblemCardsSelect<T extends boolean = true> {
   description?: T;
   tag?: T;
   icon?: T;
+  image?: T;
   seedKey?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -1,5 +1,8 @@
 // One throwaway PostgreSQL for the integration tests, migrated with Payload's own CLI.
 import { randomBytes } from 'node:crypto'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 
 import type { TestProject } from 'vitest/node'
 
@@ -33,10 +36,14 @@ export default async function setup(project: TestProject) {
   process.env.JOBS_AUTORUN = 'false'
   process.env.SMTP_URL = mailbox.smtpUrl
   process.env.MATRIX_WEBHOOK_URL = webhook.url
+  // Uploads (the seed's image, the image tests') go to a folder of this run's own.
+  const mediaDir = await mkdtemp(join(tmpdir(), 'dk-int-media-'))
+  process.env.MEDIA_DIR = mediaDir
   await payloadCli(['migrate'], process.env, () => {})
   return async () => {
     await postgres.stop()
     await mailbox.stop()
     await webhook.stop()
+    await rm(mediaDir, { recursive: true, force: true })
   }
 }

@@ -1,6 +1,11 @@
 import { z } from 'zod'
 
-import { contributionAreaSchema, onboardingStepSchema, problemCardSchema } from './collections.ts'
+import {
+  contributionAreaSchema,
+  mediaSchema,
+  onboardingStepSchema,
+  problemCardSchema,
+} from './collections.ts'
 import { linkListSchema, optionalLinkSchema } from './link.ts'
 import { richTextSchema } from './richText.ts'
 
@@ -57,6 +62,19 @@ export const statementBlockSchema = z.object({
   text: z.string(),
 })
 
+export const imageBlockSchema = z.object({
+  ...base,
+  blockType: z.literal('image'),
+  // Required: an image block whose image the reader may not see (an id alone) is dropped.
+  image: z.union([mediaSchema, z.number()]).transform((image, context) => {
+    if (typeof image === 'object') return image
+    context.addIssue({ code: 'custom', message: 'image not populated' })
+    return z.NEVER
+  }),
+  caption: z.string().nullish(),
+  width: z.enum(['text', 'wide']).nullish(),
+})
+
 export const signupFormBlockSchema = z.object({
   ...base,
   blockType: z.literal('signupForm'),
@@ -104,6 +122,7 @@ export const blockSchemas = [
   contributionAreaGridBlockSchema,
   stepsBlockSchema,
   statementBlockSchema,
+  imageBlockSchema,
   signupFormBlockSchema,
   otherWaysInBlockSchema,
   beliefListBlockSchema,

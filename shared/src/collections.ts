@@ -4,12 +4,36 @@ import { richTextSchema } from './richText.ts'
 
 const id = z.number().int()
 
+/** One of the sizes Payload makes of an upload (`imageSizes` on the media collection). */
+const imageSizeSchema = z.object({
+  url: z.string().nullish(),
+  width: z.number().nullish(),
+  height: z.number().nullish(),
+})
+
+export const mediaSchema = z.object({
+  id,
+  alt: z.string(),
+  url: z.string().nullish(),
+  width: z.number().nullish(),
+  height: z.number().nullish(),
+  /** Smaller copies for `srcset`; a size wider than the original is not made (null). */
+  sizes: z.object({ card: imageSizeSchema.nullish(), wide: imageSizeSchema.nullish() }).nullish(),
+})
+
+/** An upload relation: the image when it came populated, null when the reader got only its id. */
+export const optionalImageSchema = z
+  .union([mediaSchema, z.number()])
+  .nullish()
+  .transform((image) => (typeof image === 'object' ? (image ?? null) : null))
+
 export const problemCardSchema = z.object({
   id,
   title: z.string(),
   description: richTextSchema,
   tag: z.string().nullish(),
   icon: z.string().nullish(),
+  image: optionalImageSchema,
 })
 
 export const contributionAreaSchema = z.object({
@@ -24,14 +48,6 @@ export const onboardingStepSchema = z.object({
   id,
   title: z.string(),
   description: z.string(),
-})
-
-export const mediaSchema = z.object({
-  id,
-  alt: z.string(),
-  url: z.string().nullish(),
-  width: z.number().nullish(),
-  height: z.number().nullish(),
 })
 
 export type ProblemCard = z.infer<typeof problemCardSchema>

@@ -83,6 +83,9 @@ async function launch(
   const outboxDir = await mkdtemp(join(tmpdir(), 'dk-outbox-'))
   // And its own content snapshot, so no page from an earlier run is ever served.
   const snapshotDir = await mkdtemp(join(tmpdir(), 'dk-snapshot-'))
+  // And its own uploads, as an absolute path: the seed (run from cms/) and the built server (which
+  // resolves a relative MEDIA_DIR against its own folder in .next/standalone) must share them.
+  const mediaDir = await mkdtemp(join(tmpdir(), 'dk-media-'))
   const [cmsPort, webPort] = [await freePort(), await freePort()]
   const cmsUrl = `http://127.0.0.1:${cmsPort}`
   const webUrl = `http://127.0.0.1:${webPort}`
@@ -104,6 +107,7 @@ async function launch(
     SMTP_URL: mailbox.smtpUrl,
     OUTBOX_DIR: outboxDir,
     SNAPSHOT_DIR: snapshotDir,
+    MEDIA_DIR: mediaDir,
     // Test knob: while the CMS is stopped in a test, web retries every 0.2–1 s instead of backing
     // off to minutes, so the submission arrives soon after the CMS is back.
     OUTBOX_RETRY_MIN_MS: '200',
@@ -184,6 +188,7 @@ async function launch(
       await mailbox.stop()
       await rm(outboxDir, { recursive: true, force: true })
       await rm(snapshotDir, { recursive: true, force: true })
+      await rm(mediaDir, { recursive: true, force: true })
     },
   }
   return stack

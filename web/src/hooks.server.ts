@@ -5,6 +5,7 @@ import { loadSnapshot, pageView, startPeriodicRefresh } from '#lib/server/conten
 import { renderSource, viewOf } from '#lib/server/content/requestView.ts'
 import { env } from '#lib/server/env.ts'
 import { formKey, signStartTime } from '#lib/server/signup/startTime.ts'
+import { allowImagesFrom } from '#lib/server/guards/imageSources.ts'
 import { frontPageSlug } from '#lib/server/content/frontPage.ts'
 import { outbox, startOutboxHousekeeping } from '#lib/server/signup/outbox/index.ts'
 import {
@@ -64,8 +65,10 @@ const visitOf = (ifNoneMatch: string | null | undefined): Visit => ({
 /** What every answer gets, whichever way it was made (SvelteKit or the kept-page door). */
 function finish(response: Response, pathname: string): Response {
   for (const [name, value] of Object.entries(securityHeaders)) response.headers.set(name, value)
+  const cmsOrigin = adminOrigin(env().CMS_PUBLIC_URL, env().publicOrigin)
+  allowImagesFrom(response.headers, cmsOrigin, env().publicOrigin)
   if (isPreviewPath(pathname)) {
-    applyPreviewHeaders(response.headers, adminOrigin(env().CMS_PUBLIC_URL, env().publicOrigin))
+    applyPreviewHeaders(response.headers, cmsOrigin)
     return response
   }
   if (

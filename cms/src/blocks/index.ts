@@ -2,6 +2,7 @@ import { BeliefList } from './BeliefList'
 import { CallToAction } from './CallToAction'
 import { ContributionAreaGrid } from './ContributionAreaGrid'
 import { Hero } from './Hero'
+import { ImageBlock } from './ImageBlock'
 import { OtherWaysIn } from './OtherWaysIn'
 import { ProblemCardGrid } from './ProblemCardGrid'
 import { RichTextSection } from './RichTextSection'
@@ -18,6 +19,7 @@ export const pageBlocks = [
   ContributionAreaGrid,
   Steps,
   Statement,
+  ImageBlock,
   SignupForm,
   OtherWaysIn,
   BeliefList,

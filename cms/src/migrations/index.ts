@@ -2,6 +2,7 @@ import * as migration_20261123_135603_initial from './20261123_135603_initial'
 import * as migration_20261123_174035_forms_newsletter_accounts from './20261123_174035_forms_newsletter_accounts'
 import * as migration_20261202_111548_follow_up_hardening_grids from './20261202_111548_follow_up_hardening_grids'
 import * as migration_20261202_111549_repair_frozen_grids from './20261202_111549_repair_frozen_grids'
+import * as migration_20261202_131254_images from './20261202_131254_images'
 import * as migration_20261202_131432_settings_drafts from './20261202_131432_settings_drafts'
 import * as migration_20261202_131433_publish_settings from './20261202_131433_publish_settings'
 
@@ -25,6 +26,11 @@ export const migrations = [
     up: migration_20261202_111549_repair_frozen_grids.up,
     down: migration_20261202_111549_repair_frozen_grids.down,
     name: '20261202_111549_repair_frozen_grids',
+  },
+  {
+    up: migration_20261202_131254_images.up,
+    down: migration_20261202_131254_images.down,
+    name: '20261202_131254_images',
   },
   {
     up: migration_20261202_131432_settings_drafts.up,

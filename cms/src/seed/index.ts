@@ -1,10 +1,13 @@
+import { readFile } from 'node:fs/promises'
+
 import type { Payload, RequiredDataFromCollectionSlug, Where } from 'payload'
 
 import { seedContext } from '../context'
 
 import { contributionAreas } from './content/contributionAreas'
+import type { SeedImage } from './content/images'
 import { onboardingSteps } from './content/onboardingSteps'
-import { pages } from './content/pages'
+import { pages, type SeedPage } from './content/pages'
 import { problemCards } from './content/problemCards'
 import { siteSettings } from './content/siteSettings'
 
@@ -32,7 +35,11 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
     await createUnlessFound(payload, 'onboarding-steps', step, bySeedKey(step))
   }
   for (const page of pages) {
-    await createUnlessFound(payload, 'pages', page, { slug: { equals: page.slug } })
+    const where: Where = { slug: { equals: page.slug } }
+    const { totalDocs } = await payload.count({ collection: 'pages', where, overrideAccess: true })
+    // Its images are uploaded only for a page about to be created, never for one that exists.
+    if (totalDocs === 0)
+      await createUnlessFound(payload, 'pages', await withImages(payload, page), where)
   }
   await fillSiteSettingsOnce(payload)
   if (options.admin) await ensureAdmin(payload, options.admin)
@@ -58,6 +65,40 @@ async function createUnlessFound<T extends SeededCollection>(
     overrideAccess: true,
     context: seedContext,
   })
+}
+
+/** The page with each seed image uploaded (or found, from an earlier run) and named by its id. */
+async function withImages(payload: Payload, page: SeedPage) {
+  const layout = []
+  for (const block of page.layout)
+    layout.push(
+      block.blockType === 'image'
+        ? { ...block, image: await uploadOnce(payload, block.image) }
+        : block,
+    )
+  return { ...page, layout }
+}
+
+async function uploadOnce(payload: Payload, { file, alt }: SeedImage): Promise<number> {
+  // Stored as WebP (formatOptions on the media collection), with a number added to the name when
+  // a file of that name is in the media folder already: found by the name without its extension.
+  const { docs } = await payload.find({
+    collection: 'media',
+    where: { filename: { like: file.replace(/\.\w+$/, '') } },
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+  })
+  if (docs[0]) return docs[0].id
+  const data = await readFile(new URL(`./images/${file}`, import.meta.url))
+  const media = await payload.create({
+    collection: 'media',
+    data: { alt },
+    file: { data, mimetype: 'image/png', name: file, size: data.length },
+    overrideAccess: true,
+    context: seedContext,
+  })
+  return media.id
 }
 
 /** Fills the settings only while they have never been saved (the site name is required). */

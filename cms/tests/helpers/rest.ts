@@ -15,6 +15,7 @@ export type Credentials = { apiKey: string } | { token: string } | undefined
 type RequestOptions = {
   auth?: Credentials
   query?: Record<string, string>
+  /** JSON, or FormData for an upload (multipart, with the fields as JSON in `_payload`). */
   body?: unknown
   /** Extra request headers, e.g. the X-Forwarded-For a proxy would add. */
   headers?: Record<string, string>
@@ -36,11 +37,12 @@ export async function rest(
   const url = new URL(`http://localhost/api${path}`)
   for (const [key, value] of Object.entries(query ?? {})) url.searchParams.set(key, value)
   const headers = new Headers({ ...extra, ...authorization(auth) })
-  if (body !== undefined) headers.set('Content-Type', 'application/json')
+  const multipart = body instanceof FormData
+  if (body !== undefined && !multipart) headers.set('Content-Type', 'application/json')
   const request = new Request(url, {
     method,
     headers,
-    body: body === undefined ? undefined : JSON.stringify(body),
+    body: body === undefined ? undefined : multipart ? body : JSON.stringify(body),
   })
   const slug = path.split('/').filter(Boolean)
   const response = await handlers[method](request, { params: Promise.resolve({ slug }) })

@@ -97,6 +97,20 @@ describe('seed', () => {
     expect(await countSeeded()).toEqual(first)
   })
 
+  it('uploads its one image once, with alt text, and shows it on “Bygg med oss”', async () => {
+    const { docs } = await payload.find({
+      collection: 'media',
+      where: { filename: { like: 'verktoy-i-drift' } },
+      overrideAccess: true,
+    })
+    expect(docs.map((media) => media.alt)).toEqual([
+      'Tegning av tre kort: Loomio for medlemsdemokrati, Matrix for kommunikasjon og Forgejo for kode.',
+    ])
+    const { layout } = await pageText('bygg-med-oss')
+    const block = layout.find((item: any) => item.blockType === 'image')
+    expect(block.image).toMatchObject({ id: docs[0]!.id, width: 1600, height: 560 })
+  })
+
   it('leaves documents an editor has changed as they are', async () => {
     const { docs } = await payload.find({
       collection: 'problem-cards',
@@ -159,6 +173,8 @@ describe('seed', () => {
     expect(layout.map((block: any) => block.blockType)).toEqual([
       'hero',
       'richTextSection',
+      // The seed's one image, a drawing of §2's tools (seed/content/images.ts).
+      'image',
       'problemCardGrid',
       'contributionAreaGrid',
       'richTextSection',

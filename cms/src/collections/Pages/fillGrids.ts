@@ -38,7 +38,8 @@ export async function fillGrids<L extends Page['layout']>(
       collection: gridCollections[type],
       sort: '_order',
       limit: 100,
-      depth: 0,
+      // 1: a problem card's image comes with it.
+      depth: 1,
       draft,
       overrideAccess,
       req,

@@ -25,7 +25,8 @@ export function findViewPage(
       collection: 'pages',
       where,
       limit: 1,
-      depth: 1,
+      // 2: a grid's chosen cards (1) and their images (2); an image block's image needs 1.
+      depth: 2,
       draft,
       overrideAccess,
       req,

@@ -50,6 +50,16 @@ export const ProblemCards: CollectionConfig<'problem-cards'> = {
         { value: 'shield', label: 'Skjold' },
       ] satisfies { value: (typeof problemCardIcons)[number]; label: string }[],
     },
+    {
+      name: 'image',
+      type: 'upload',
+      relationTo: 'media',
+      label: 'Bilde',
+      admin: {
+        description:
+          'Valgfritt. Vises øverst på kortet. Den alternative teksten skrives på selve bildet.',
+      },
+    },
     seedKey,
     scheduled,
   ],

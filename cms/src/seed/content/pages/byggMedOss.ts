@@ -1,6 +1,7 @@
-// Seed 000, "Bygg med oss", all eight sections in order, word for word. The quoted notes, the
+// Seed 000, "Bygg med oss", all eight sections in order, word for word, and one drawing. The quoted notes, the
 // "UI:" notes and the "Strukturnotater" are notes to the author, not copy.
 import { richText } from '../../lexical'
+import { toolsImage } from '../images'
 import type { SeedPage } from './seedPage'
 
 /** The hero ingress's first sentence: also the site's footer text and default description. */
@@ -34,6 +35,8 @@ export const byggMedOss: SeedPage = {
         'Men vi er langt unna der vi vil. Vi trenger flere hoder og flere hender.',
       ),
     },
+    // Not in seed 000: a drawing of §2's tools, the seed's one image (alt text from the sentence).
+    { blockType: 'image', image: toolsImage, width: 'text' },
     {
       blockType: 'problemCardGrid',
       heading: 'Hva vi jobber med',
