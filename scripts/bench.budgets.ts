@@ -41,10 +41,11 @@ export const budgets: Budgets = {
       'A kept page is answered without rendering, so it should cost no more than twice serving a file.',
   },
   editToLiveP95Ms: {
-    // Lowered from 1 s (issue 16): changes reach web as events, not by polling.
+    // Lowered from 1 s (issue 16: 250 ms; issue 14 asks 500 ms on every replica, the stricter holds).
     max: 250,
     noisy: true,
-    reason: 'An editor who presses publish sees the change on the site at once (a quarter second).',
+    reason:
+      'An editor who presses publish sees the change on the site at once (a quarter second), on every web replica (the slowest counts).',
   },
   formP95Ms: {
     // Lowered from 200 ms (issue 16): a sign-up waits only for web's own disk.

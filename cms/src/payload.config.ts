@@ -20,6 +20,7 @@ import { ReminderDeliveries } from './collections/ReminderDeliveries'
 import { SubmissionHistory } from './collections/SubmissionHistory'
 import { Users } from './collections/Users'
 import { withSafeDefaults } from './collections/safeDefaults'
+import { changesStream } from './changes/stream'
 import { health } from './endpoints/health'
 import { preview } from './preview/endpoint'
 import { isEditor } from './access/roles'
@@ -91,7 +92,7 @@ export default buildConfig({
     LoginAttempts,
   ].map(withSafeDefaults),
   globals: [SiteSettings],
-  endpoints: [health, preview],
+  endpoints: [health, preview, changesStream],
   jobs: {
     // The jobs (jobs/index.ts) and Payload's scheduled publishing: every CMS process works all
     // queues each minute (and queues scheduled tasks when they are due).

@@ -1,7 +1,12 @@
 import type { RequestEvent } from '@sveltejs/kit'
 import type { Handle, ServerInit } from '@sveltejs/kit/hooks'
 
-import { loadSnapshot, pageView, startPeriodicRefresh } from '#lib/server/content/content.ts'
+import {
+  loadSnapshot,
+  pageView,
+  startChangeStream,
+  startPeriodicRefresh,
+} from '#lib/server/content/content.ts'
 import { renderSource, viewOf } from '#lib/server/content/requestView.ts'
 import { env } from '#lib/server/env.ts'
 import { formKey, signStartTime } from '#lib/server/signup/startTime.ts'
@@ -27,6 +32,8 @@ export const init: ServerInit = async () => {
   // Before the first request: with the CMS unreachable, the content saved by an earlier run serves.
   await loadSnapshot()
   startPeriodicRefresh()
+  // Every published change, from whichever CMS process, as soon as it is committed.
+  startChangeStream()
   // Submissions accepted before a restart, or while the CMS was down, go out now.
   outbox().start()
   startOutboxHousekeeping()

@@ -23,7 +23,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
       data: { _status: 'published' },
       overrideAccess: true,
       req,
-      context: { seeding: true },
     })
   }
 }

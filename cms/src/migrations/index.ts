@@ -5,6 +5,7 @@ import * as migration_20261202_111549_repair_frozen_grids from './20261202_11154
 import * as migration_20261202_131254_images from './20261202_131254_images'
 import * as migration_20261202_131432_settings_drafts from './20261202_131432_settings_drafts'
 import * as migration_20261202_131433_publish_settings from './20261202_131433_publish_settings'
+import * as migration_20261202_150000_change_notify from './20261202_150000_change_notify'
 
 export const migrations = [
   {
@@ -41,5 +42,10 @@ export const migrations = [
     up: migration_20261202_131433_publish_settings.up,
     down: migration_20261202_131433_publish_settings.down,
     name: '20261202_131433_publish_settings',
+  },
+  {
+    up: migration_20261202_150000_change_notify.up,
+    down: migration_20261202_150000_change_notify.down,
+    name: '20261202_150000_change_notify',
   },
 ]

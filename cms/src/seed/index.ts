@@ -2,8 +2,6 @@ import { readFile } from 'node:fs/promises'
 
 import type { Payload, RequiredDataFromCollectionSlug, Where } from 'payload'
 
-import { seedContext } from '../context'
-
 import { contributionAreas } from './content/contributionAreas'
 import type { SeedImage } from './content/images'
 import { onboardingSteps } from './content/onboardingSteps'
@@ -63,7 +61,6 @@ async function createUnlessFound<T extends SeededCollection>(
     collection,
     data: { ...data, _status: 'published' },
     overrideAccess: true,
-    context: seedContext,
   })
 }
 
@@ -96,7 +93,6 @@ async function uploadOnce(payload: Payload, { file, alt }: SeedImage): Promise<n
     data: { alt },
     file: { data, mimetype: 'image/png', name: file, size: data.length },
     overrideAccess: true,
-    context: seedContext,
   })
   return media.id
 }
@@ -113,7 +109,6 @@ async function fillSiteSettingsOnce(payload: Payload) {
     slug: 'site-settings',
     data: { ...siteSettings, _status: 'published' },
     overrideAccess: true,
-    context: seedContext,
   })
 }
 
@@ -141,7 +136,6 @@ async function ensureServiceUser(payload: Payload, apiKey: string | undefined) {
       // A machine account logs in only with its API key; the password is random and never used.
       data: { ...data, email: serviceEmail, password: crypto.randomUUID() + crypto.randomUUID() },
       overrideAccess: true,
-      context: seedContext,
     }))
   // Updated even right after creating it: firstUserIsAdmin makes the first account of an empty
   // database an administrator, and web's API key must never carry admin rights.
@@ -150,7 +144,6 @@ async function ensureServiceUser(payload: Payload, apiKey: string | undefined) {
     id: user.id,
     data,
     overrideAccess: true,
-    context: seedContext,
   })
 }
 
@@ -165,6 +158,5 @@ async function ensureAdmin(payload: Payload, admin: { email: string; password: s
     collection: 'users',
     data: { email: admin.email, password: admin.password, roles: ['admin'], name: 'Administrator' },
     overrideAccess: true,
-    context: seedContext,
   })
 }

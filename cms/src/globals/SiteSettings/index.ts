@@ -4,7 +4,6 @@ import { editors } from '../../access/editors'
 import { publishedOrEditors } from '../../access/publishedOrEditors'
 import { link } from '../../fields/link'
 import { refuseUnsafeLinksInGlobal } from '../../hooks/refuseUnsafeLinks'
-import { revalidateGlobalAfterChange } from '../../hooks/revalidateWeb'
 import { followUpDays } from './followUp'
 import { formTexts } from './formTexts'
 import { interfaceTexts } from './interfaceTexts'
@@ -37,7 +36,6 @@ export const SiteSettings: GlobalConfig<'site-settings'> = {
   hooks: {
     beforeOperation: [publishUnlessDraft, refuseDraftRestore],
     beforeValidate: [refuseUnsafeLinksInGlobal],
-    afterChange: [revalidateGlobalAfterChange],
   },
   fields: [
     {

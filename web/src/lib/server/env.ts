@@ -25,7 +25,7 @@ const schema = z
     /** The service user's API key; never leaves the server. */
     CMS_API_KEY: z.string().min(16, 'må være API-nøkkelen til tjenestebrukeren i CMS'),
     /** Shared with the CMS to verify its "content changed" calls (HMAC); at least 32 characters. */
-    REVALIDATE_SECRET: z.string().min(32, 'må være minst 32 tegn, den samme som i CMS'),
+    REVALIDATE_SECRET: z.string().min(32, 'må være minst 32 tegn'),
     /**
      * Signs the forms' start time (signup/startTime.ts); the same in every web replica, at least 32
      * characters. Unset: derived from REVALIDATE_SECRET, which every replica shares already.

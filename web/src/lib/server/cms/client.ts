@@ -4,6 +4,7 @@
 // typed outcome, so no caller compares status codes or error texts. The service user may read
 // published content and create submissions and subscribers, never read them.
 import {
+  changesStreamPath,
   newsletterPath,
   pageListPath,
   pageListSchema,
@@ -71,17 +72,34 @@ type Request = {
  */
 type Answer = { status: number; body: unknown }
 
+/** The one place web reaches the CMS: its address and, for the service user, the API key. */
+function send(path: string, service: boolean, init: RequestInit): Promise<Response> {
+  const { CMS_URL, CMS_API_KEY } = env()
+  const headers = new Headers(init.headers)
+  if (service) headers.set('Authorization', `users API-Key ${CMS_API_KEY}`)
+  return fetch(new URL(path, CMS_URL), { ...init, headers })
+}
+
+/**
+ * The CMS's change events (contracts/changes.ts), the one answer read as it arrives
+ * (content/changeStream.ts parses it). Uncompressed: a compressing proxy could hold events back.
+ */
+export function openChangeStream(signal: AbortSignal): Promise<Response> {
+  return send(changesStreamPath, true, {
+    headers: { Accept: 'text/event-stream', 'Accept-Encoding': 'identity' },
+    signal,
+  })
+}
+
 async function exchange(
   what: string,
   path: string,
   { method = 'GET', body, service = true, timeoutMs = 3_000, quiet = false }: Request,
 ): Promise<Answer> {
-  const { CMS_URL, CMS_API_KEY } = env()
   const headers: Record<string, string> = { Accept: 'application/json' }
-  if (service) headers.Authorization = `users API-Key ${CMS_API_KEY}`
   if (body !== undefined) headers['Content-Type'] = 'application/json'
   try {
-    const response = await fetch(new URL(path, CMS_URL), {
+    const response = await send(path, service, {
       method,
       headers,
       body: body === undefined ? undefined : JSON.stringify(body),

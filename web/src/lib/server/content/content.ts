@@ -6,6 +6,7 @@ import type { PageView, SiteSettings } from '@dk/shared'
 
 import {
   CmsError,
+  openChangeStream,
   readPageList,
   readPageView,
   readSiteSettings,
@@ -14,6 +15,7 @@ import {
 } from '../cms/client.ts'
 import { env } from '../env.ts'
 import { errorForLog, log } from '../log.ts'
+import { ChangeStream } from './changeStream.ts'
 import { ContentCache } from './contentCache.ts'
 import { readSnapshot, SnapshotWriter, writeSnapshot } from './contentSnapshot.ts'
 
@@ -78,7 +80,30 @@ export async function contentChanged(): Promise<void> {
   await Promise.all(caches.map((cache) => cache.refreshAll()))
 }
 
-/** Safety net for missed announcements: re-fetch everything known every few minutes. */
+// The CMS's change events (contracts/changes.ts): any change, or a (re)connect after which some may
+// have been missed, makes web fetch everything again at once.
+const changeStream = new ChangeStream({
+  connect: openChangeStream,
+  refresh: contentChanged,
+  onChange: (change) =>
+    log.info('changes', `${change.collection}/${change.slug ?? change.id} (${change.op})`),
+  log: {
+    info: (message) => log.info('changes', message),
+    warn: (message) => log.warn('changes', message),
+  },
+})
+
+/** Subscribes to the CMS's change events, for as long as the process runs. */
+export function startChangeStream(): void {
+  changeStream.start()
+}
+
+/** Whether the change events arrive now (for /hooks/readyz). */
+export function changeStreamState() {
+  return changeStream.state()
+}
+
+/** Safety net, also while the change stream is down: re-fetch everything known every few minutes. */
 export function startPeriodicRefresh(intervalMs = 5 * 60_000): void {
   setInterval(() => void Promise.all(caches.map((cache) => cache.refreshAll())), intervalMs).unref()
 }
