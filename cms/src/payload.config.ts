@@ -5,6 +5,7 @@ import { postgresAdapter } from '@payloadcms/db-postgres'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { nb } from '@payloadcms/translations/languages/nb'
+import { deepMergeSimple } from '@payloadcms/translations/utilities'
 import { buildConfig, type PayloadRequest } from 'payload'
 import sharp from 'sharp'
 
@@ -30,7 +31,7 @@ import { withMigrationLock } from './database/migrationLock'
 import { handlePoolErrors } from './database/poolErrors'
 import { env } from './env'
 import { faviconUrl } from './admin/favicon'
-import { dateFormat, nbOverrides, timezones } from './admin/norwegian'
+import { dateFormat, nbOverrides, nbWalkthrough, timezones } from './admin/norwegian'
 import { AlreadySubmitted } from './collections/FormSubmissions/alreadySubmitted'
 import { SiteSettings } from './globals/SiteSettings'
 import { deleteExpiredSubmissions } from './jobs/deleteExpiredSubmissions'
@@ -72,7 +73,12 @@ export default buildConfig({
     components: {
       graphics: { Logo: '/admin/Logo#Logo', Icon: '/admin/Icon#Icon' },
       // Norwegian for the few texts Payload writes in English outright (admin/englishLeftovers.ts).
-      providers: ['/admin/EnglishLeftovers#EnglishLeftovers'],
+      providers: [
+        '/admin/EnglishLeftovers#EnglishLeftovers',
+        '/admin/NorwegianInputs#NorwegianInputs',
+      ],
+      // The menu open on laptop screens too, where the guide's «Innhold → Sider» is (issue 20).
+      beforeNavLinks: ['/admin/OpenNav#OpenNav'],
       // Shown to recruiters and admins only; the component checks who is looking.
       beforeDashboard: [
         '/collections/FormSubmissions/components/RecruitmentOverview#RecruitmentOverview',
@@ -143,7 +149,7 @@ export default buildConfig({
   i18n: {
     supportedLanguages: { nb, en },
     fallbackLanguage: 'nb',
-    translations: { nb: nbOverrides },
+    translations: { nb: deepMergeSimple(nbOverrides, nbWalkthrough) },
   },
   // web reads over REST only; an unused GraphQL endpoint is attack surface.
   graphQL: { disable: true },

@@ -28,3 +28,20 @@ export const nbOverrides = {
       'Du er i ferd med å gjenopprette {{label}} slik det var {{versionDate}}. Var versjonen publisert, blir den publisert med en gang. Vil du se over den først, avbryt og velg «Gjenopprett som utkast» i pilen ved siden av knappen. Plasseringen i listen endres ikke.',
   },
 }
+
+/**
+ * Texts a first-time editor and recruiter stumbled over in the walkthrough (issue 20), merged over
+ * nbOverrides in payload.config.ts.
+ */
+export const nbWalkthrough = {
+  general: {
+    // An empty cell read «<Ingen Ansvarlig>», «<Ingen Merkelapp>».
+    noLabel: 'Ingen',
+    // The account page: Payload is the software's name, not something an editor knows.
+    payloadSettings: 'Innstillinger for admin',
+  },
+  version: {
+    // The link says «Tilbakestill til publisert»; its dialog said «… til lagret».
+    confirmRevertToSaved: 'Bekreft tilbakestilling til publisert',
+  },
+}
