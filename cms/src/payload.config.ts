@@ -77,8 +77,6 @@ export default buildConfig({
         '/admin/EnglishLeftovers#EnglishLeftovers',
         '/admin/NorwegianInputs#NorwegianInputs',
       ],
-      // The menu open on laptop screens too, where the guide's «Innhold → Sider» is (issue 20).
-      beforeNavLinks: ['/admin/OpenNav#OpenNav'],
       // Shown to recruiters and admins only; the component checks who is looking.
       beforeDashboard: [
         '/collections/FormSubmissions/components/RecruitmentOverview#RecruitmentOverview',

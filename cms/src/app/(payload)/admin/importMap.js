@@ -27,7 +27,6 @@ import { CurrentPasswordField as CurrentPasswordField_9837c9cf1651a2227d1afe82cd
 import { Icon as Icon_ecb2d425e0c47f2704e0f6c0188b49d0 } from '../../../admin/Icon'
 import { Logo as Logo_8c3bf6d9c8d24e4e81ab6192a4938147 } from '../../../admin/Logo'
 import { RecruitmentOverview as RecruitmentOverview_7e06cd5673f5ba06b163d371f7a64231 } from '../../../collections/FormSubmissions/components/RecruitmentOverview'
-import { OpenNav as OpenNav_c4a092ce8f01991a006a50ef5f1b4035 } from '../../../admin/OpenNav'
 import { EnglishLeftovers as EnglishLeftovers_4f51a0a2c300341b513a5d6c0604eb52 } from '../../../admin/EnglishLeftovers'
 import { NorwegianInputs as NorwegianInputs_5e29db1207193243e51c0d763b2e1902 } from '../../../admin/NorwegianInputs'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -63,7 +62,6 @@ export const importMap = {
   "/admin/Icon#Icon": Icon_ecb2d425e0c47f2704e0f6c0188b49d0,
   "/admin/Logo#Logo": Logo_8c3bf6d9c8d24e4e81ab6192a4938147,
   "/collections/FormSubmissions/components/RecruitmentOverview#RecruitmentOverview": RecruitmentOverview_7e06cd5673f5ba06b163d371f7a64231,
-  "/admin/OpenNav#OpenNav": OpenNav_c4a092ce8f01991a006a50ef5f1b4035,
   "/admin/EnglishLeftovers#EnglishLeftovers": EnglishLeftovers_4f51a0a2c300341b513a5d6c0604eb52,
   "/admin/NorwegianInputs#NorwegianInputs": NorwegianInputs_5e29db1207193243e51c0d763b2e1902,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
