@@ -554,7 +554,7 @@ export interface CallToActionBlock {
   blockType: 'callToAction';
 }
 /**
- * Personopplysninger: bare rekrutterere og administratorer ser disse. Innsendinger slettes automatisk etter oppbevaringstiden (se driftshåndboken).
+ * Personopplysninger: bare rekrutterere og administratorer ser disse. Innsendinger slettes automatisk når oppbevaringstiden er ute (se personvernsiden).
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "form-submissions".

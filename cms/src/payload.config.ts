@@ -5,6 +5,7 @@ import { postgresAdapter } from '@payloadcms/db-postgres'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { nb } from '@payloadcms/translations/languages/nb'
+import { deepMergeSimple } from '@payloadcms/translations/utilities'
 import { buildConfig, type PayloadRequest } from 'payload'
 import sharp from 'sharp'
 
@@ -29,7 +30,7 @@ import { withMigrationLock } from './database/migrationLock'
 import { handlePoolErrors } from './database/poolErrors'
 import { env } from './env'
 import { faviconUrl } from './admin/favicon'
-import { dateFormat, enOverrides, nbOverrides, timezones } from './admin/norwegian'
+import { dateFormat, enOverrides, nbOverrides, nbWalkthrough, timezones } from './admin/norwegian'
 import { AlreadySubmitted } from './collections/FormSubmissions/alreadySubmitted'
 import { SiteSettings } from './globals/SiteSettings'
 import { tasks } from './jobs'
@@ -71,6 +72,7 @@ export default buildConfig({
       providers: [
         '/admin/EnglishLeftovers#EnglishLeftovers',
         '/admin/KeepScheduleOnEscape#KeepScheduleOnEscape',
+        '/admin/NorwegianInputs#NorwegianInputs',
       ],
       // Shown to recruiters and admins only; the component checks who is looking.
       beforeDashboard: [
@@ -134,7 +136,7 @@ export default buildConfig({
   i18n: {
     supportedLanguages: { nb, en },
     fallbackLanguage: 'nb',
-    translations: { nb: nbOverrides, en: enOverrides },
+    translations: { nb: deepMergeSimple(nbOverrides, nbWalkthrough), en: enOverrides },
   },
   // web reads over REST only; an unused GraphQL endpoint is attack surface.
   graphQL: { disable: true },

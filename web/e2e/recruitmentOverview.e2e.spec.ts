@@ -128,7 +128,7 @@ describe('the recruitment overview', () => {
     })
     await logInToAdmin(page, cmsUrl, recruiter.email, recruiter.password)
     const panel = page.getByTestId('recruitment-overview')
-    await panel.getByRole('heading', { name: 'Rekruttering' }).waitFor()
+    await panel.getByRole('heading', { name: 'Oversikt over rekrutteringen' }).waitFor()
 
     expect(await panel.getByTestId('overdue-count').textContent()).toBe('2')
     const overdue = await panel

@@ -42,3 +42,20 @@ export const enOverrides = {
     restoreAndPublish: 'Restore and publish at once',
   },
 }
+
+/**
+ * Texts a first-time editor and recruiter stumbled over in the walkthrough (issue 20), merged over
+ * nbOverrides in payload.config.ts.
+ */
+export const nbWalkthrough = {
+  general: {
+    // An empty cell read «<Ingen Ansvarlig>», «<Ingen Merkelapp>».
+    noLabel: 'Ingen',
+    // The account page: Payload is the software's name, not something an editor knows.
+    payloadSettings: 'Innstillinger for admin',
+  },
+  version: {
+    // The link says «Tilbakestill til publisert»; its dialog said «… til lagret».
+    confirmRevertToSaved: 'Bekreft tilbakestilling til publisert',
+  },
+}

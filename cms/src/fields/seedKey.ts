@@ -9,5 +9,6 @@ export const seedKey: Field = {
   type: 'text',
   unique: true,
   index: true,
-  admin: { hidden: true },
+  // Hidden in the document and, by NoDiff, in the version comparison: it is the seed's, not the editors'.
+  admin: { hidden: true, components: { Diff: '/admin/NoDiff#NoDiff' } },
 }

@@ -2,8 +2,7 @@ import * as migration_20261123_135603_initial from './20261123_135603_initial'
 import * as migration_20261123_174035_forms_newsletter_accounts from './20261123_174035_forms_newsletter_accounts'
 import * as migration_20261202_111548_follow_up_hardening_grids from './20261202_111548_follow_up_hardening_grids'
 import * as migration_20261202_111549_repair_frozen_grids from './20261202_111549_repair_frozen_grids'
-import * as migration_20261202_131254_images from './20261202_131254_images'
-import * as migration_20261202_131432_settings_drafts from './20261202_131432_settings_drafts'
+import * as migration_20261202_131300_images_settings_drafts from './20261202_131300_images_settings_drafts'
 import * as migration_20261202_131433_publish_settings from './20261202_131433_publish_settings'
 import * as migration_20261202_150000_change_notify from './20261202_150000_change_notify'
 
@@ -29,14 +28,9 @@ export const migrations = [
     name: '20261202_111549_repair_frozen_grids',
   },
   {
-    up: migration_20261202_131254_images.up,
-    down: migration_20261202_131254_images.down,
-    name: '20261202_131254_images',
-  },
-  {
-    up: migration_20261202_131432_settings_drafts.up,
-    down: migration_20261202_131432_settings_drafts.down,
-    name: '20261202_131432_settings_drafts',
+    up: migration_20261202_131300_images_settings_drafts.up,
+    down: migration_20261202_131300_images_settings_drafts.down,
+    name: '20261202_131300_images_settings_drafts',
   },
   {
     up: migration_20261202_131433_publish_settings.up,

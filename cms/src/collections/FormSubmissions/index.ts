@@ -33,7 +33,7 @@ export const FormSubmissions: CollectionConfig<'form-submissions'> = {
     group: 'Rekruttering',
     listSearchableFields: ['name', 'email'],
     description:
-      'Personopplysninger: bare rekrutterere og administratorer ser disse. Innsendinger slettes automatisk etter oppbevaringstiden (se driftshåndboken).',
+      'Personopplysninger: bare rekrutterere og administratorer ser disse. Innsendinger slettes automatisk når oppbevaringstiden er ute (se personvernsiden).',
     components: {
       beforeListTable: ['/collections/FormSubmissions/components/ExportCsvButton#ExportCsvButton'],
     },
@@ -131,7 +131,8 @@ export const FormSubmissions: CollectionConfig<'form-submissions'> = {
       type: 'relationship',
       relationTo: 'users',
       label: 'Ansvarlig',
-      admin: { position: 'sidebar' },
+      // No «+»: a recruiter picks a colleague here, never creates a user (admins do that under Brukere).
+      admin: { position: 'sidebar', allowCreate: false },
       access: { read: recruitersField, update: recruitersField, create: recruitersField },
     },
     assigneeName,

@@ -41,6 +41,8 @@ export const ProblemCards: CollectionConfig<'problem-cards'> = {
       name: 'icon',
       type: 'select',
       label: 'Ikon',
+      // The comparison shows no icon as «Ingen», not «null».
+      admin: { components: { Diff: '/admin/SelectDiff#SelectDiff' } },
       options: [
         { value: 'key', label: 'Nøkkel' },
         { value: 'users', label: 'Personer' },

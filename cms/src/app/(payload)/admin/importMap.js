@@ -17,6 +17,8 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { AutomaticItems as AutomaticItems_ef032568ede78b494273252a951fa41d } from '../../../fields/AutomaticItems'
 import { ScheduledField as ScheduledField_abdb24575247497dc3936c79bfb96246 } from '../../../admin/Scheduled'
 import { ScheduledCell as ScheduledCell_abdb24575247497dc3936c79bfb96246 } from '../../../admin/Scheduled'
+import { SelectDiff as SelectDiff_77b8f2d13212d4e724ddb063770ef16b } from '../../../admin/SelectDiff'
+import { NoDiff as NoDiff_4ea3d11a6eccdea1f2a3092fd34457bf } from '../../../admin/NoDiff'
 import { InterestNamesCell as InterestNamesCell_18345ff53b3149c62572e9bb7d7c9c1d } from '../../../collections/FormSubmissions/components/InterestNames'
 import { InterestNamesField as InterestNamesField_18345ff53b3149c62572e9bb7d7c9c1d } from '../../../collections/FormSubmissions/components/InterestNames'
 import { HistoryField as HistoryField_e8a9382b3ed0cd758414d33dd4da8dea } from '../../../collections/FormSubmissions/components/HistoryField'
@@ -27,6 +29,7 @@ import { Logo as Logo_8c3bf6d9c8d24e4e81ab6192a4938147 } from '../../../admin/Lo
 import { RecruitmentOverview as RecruitmentOverview_7e06cd5673f5ba06b163d371f7a64231 } from '../../../collections/FormSubmissions/components/RecruitmentOverview'
 import { EnglishLeftovers as EnglishLeftovers_4f51a0a2c300341b513a5d6c0604eb52 } from '../../../admin/EnglishLeftovers'
 import { KeepScheduleOnEscape as KeepScheduleOnEscape_f8c76f19c85dc9c0b5f113521dd51fab } from '../../../admin/KeepScheduleOnEscape'
+import { NorwegianInputs as NorwegianInputs_5e29db1207193243e51c0d763b2e1902 } from '../../../admin/NorwegianInputs'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -50,6 +53,8 @@ export const importMap = {
   "/fields/AutomaticItems#AutomaticItems": AutomaticItems_ef032568ede78b494273252a951fa41d,
   "/admin/Scheduled#ScheduledField": ScheduledField_abdb24575247497dc3936c79bfb96246,
   "/admin/Scheduled#ScheduledCell": ScheduledCell_abdb24575247497dc3936c79bfb96246,
+  "/admin/SelectDiff#SelectDiff": SelectDiff_77b8f2d13212d4e724ddb063770ef16b,
+  "/admin/NoDiff#NoDiff": NoDiff_4ea3d11a6eccdea1f2a3092fd34457bf,
   "/collections/FormSubmissions/components/InterestNames#InterestNamesCell": InterestNamesCell_18345ff53b3149c62572e9bb7d7c9c1d,
   "/collections/FormSubmissions/components/InterestNames#InterestNamesField": InterestNamesField_18345ff53b3149c62572e9bb7d7c9c1d,
   "/collections/FormSubmissions/components/HistoryField#HistoryField": HistoryField_e8a9382b3ed0cd758414d33dd4da8dea,
@@ -60,5 +65,6 @@ export const importMap = {
   "/collections/FormSubmissions/components/RecruitmentOverview#RecruitmentOverview": RecruitmentOverview_7e06cd5673f5ba06b163d371f7a64231,
   "/admin/EnglishLeftovers#EnglishLeftovers": EnglishLeftovers_4f51a0a2c300341b513a5d6c0604eb52,
   "/admin/KeepScheduleOnEscape#KeepScheduleOnEscape": KeepScheduleOnEscape_f8c76f19c85dc9c0b5f113521dd51fab,
+  "/admin/NorwegianInputs#NorwegianInputs": NorwegianInputs_5e29db1207193243e51c0d763b2e1902,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -4,10 +4,12 @@ import { isRecruiter } from '../../../access/roles'
 import type { User } from '../../../payload-types'
 import { firstContactAt, formatDuration } from '../followUp/firstContact'
 import { submissionStatuses } from '../statuses'
+import { RefreshOnSave } from './RefreshOnSave'
 
+// «2. desember 2026 kl. 14:32», as the admin writes dates everywhere else (admin/norwegian.ts).
 const osloTime = new Intl.DateTimeFormat('nb-NO', {
   timeZone: 'Europe/Oslo',
-  dateStyle: 'short',
+  dateStyle: 'long',
   timeStyle: 'short',
 })
 
@@ -22,7 +24,8 @@ const personName = (user: number | User | null | undefined) => {
 
 /**
  * The submission's sidebar: its history of status and assignee changes, read-only, newest first,
- * and the time to first contact. Read with the viewer's own access (recruiters and admins).
+ * and the time to first contact. Read with the viewer's own access (recruiters and admins), and
+ * read again after each save (RefreshOnSave), so a change shows at once.
  */
 export const HistoryField: UIFieldServerComponent = async ({ id, payload, req }) => {
   if (id === undefined || !isRecruiter(req.user)) return null
@@ -47,10 +50,13 @@ export const HistoryField: UIFieldServerComponent = async ({ id, payload, req })
   })
   const contact = firstContactAt(docs)
   return (
-    <section className="field-type" aria-labelledby="submission-history-heading">
-      <h3 id="submission-history-heading" style={{ marginBottom: 'calc(var(--base) / 2)' }}>
-        Historikk
-      </h3>
+    <section
+      className="field-type submission-history"
+      aria-labelledby="submission-history-heading"
+      data-testid="submission-history"
+    >
+      <RefreshOnSave />
+      <h3 id="submission-history-heading">Historikk</h3>
       <p>
         Tid til første kontakt:{' '}
         {contact

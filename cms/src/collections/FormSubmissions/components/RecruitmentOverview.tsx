@@ -63,7 +63,7 @@ export async function RecruitmentOverview({ payload, user }: ServerProps) {
       style={{ marginBottom: 'calc(var(--base) * 2)' }}
     >
       <h2 id="recruitment-overview" style={{ marginBottom: 'var(--base)' }}>
-        Rekruttering
+        Oversikt over rekrutteringen
       </h2>
       <div
         style={{
