@@ -37,6 +37,7 @@ import { deleteExpiredSubmissions } from './jobs/deleteExpiredSubmissions'
 import { emailRecruiters } from './jobs/emailRecruiters'
 import { sendFollowUpRemindersTask } from './jobs/followUpReminders'
 import { postToMatrix } from './jobs/postToMatrix'
+import { worksTheQueue } from './jobs/queueWorker'
 import { migrations } from './migrations'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -96,8 +97,9 @@ export default buildConfig({
   endpoints: [health, preview],
   jobs: {
     // Notices of new submissions, the daily follow-up reminders, nightly cleanups (old
-    // submissions, unconfirmed newsletter sign-ups), scheduled publishing: every CMS process works
-    // all queues each minute (and queues scheduled tasks when they are due).
+    // submissions, unconfirmed newsletter sign-ups), scheduled publishing: one CMS process at a
+    // time works all queues each minute (jobs/queueWorker.ts); every process queues scheduled tasks
+    // when they are due.
     tasks: [
       emailRecruiters,
       postToMatrix,
@@ -114,7 +116,8 @@ export default buildConfig({
     ],
     // Integration test workers come and go and run the queue themselves (JOBS_AUTORUN=false); the
     // production builds in browser tests work it like production, newsletter mails included.
-    shouldAutoRun: () => env.JOBS_AUTORUN,
+    // With several replicas, only the one holding the queue's lease works it.
+    shouldAutoRun: async (payload) => env.JOBS_AUTORUN && (await worksTheQueue(payload)),
     // Only editors and admins schedule anything; the service user never touches the queue.
     access: { run: editorsOnly, queue: editorsOnly, cancel: editorsOnly },
   },
