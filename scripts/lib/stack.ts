@@ -13,9 +13,29 @@ import { freePort } from './ports.ts'
 import { startPostgres, type RunningPostgres } from './postgres.ts'
 import { startService, waitForHttp, type Service } from './processes.ts'
 
+/** One server process of the stack, on its own port. */
+export type Replica = {
+  url: string
+  readonly service: Service
+  /** Starts it (again) on the same port, and waits until it answers. */
+  start(): Promise<void>
+  /** `kill -9`: no shutdown, no goodbye; resolves once it is gone. */
+  kill(): Promise<void>
+  /** A normal shutdown (SIGTERM). */
+  stop(): Promise<void>
+}
+
 export type Stack = {
+  /** The first web replica's address (most tests need only one). */
   webUrl: string
+  /** The first cms replica's address. */
   cmsUrl: string
+  /** Every web replica; they share the outbox and the snapshot folder, as in compose. */
+  webReplicas: Replica[]
+  /** Every cms replica, all on the one database. */
+  cmsReplicas: Replica[]
+  /** One more web replica on a free port, started and answering. */
+  addWeb(): Promise<Replica>
   admin: { email: string; password: string }
   /** Every mail the CMS sends lands here, never outside the machine. */
   mailbox: Mailbox
@@ -39,6 +59,11 @@ type Options = {
   databaseUrl?: string
   /** Every output line of the servers, whether or not `quiet`. */
   onServiceLine?: (service: 'cms' | 'web', line: string) => void
+  /** How many replicas of each (default one each), on these ports if given. */
+  replicas?: { web?: number; cms?: number }
+  ports?: { web?: number[]; cms?: number[] }
+  /** Extra environment for web alone, e.g. a CMS_URL that reaches every cms replica. */
+  webEnv?: Record<string, string | undefined>
 }
 
 export async function startStack(options: Options = {}): Promise<Stack> {
@@ -59,6 +84,9 @@ async function launch(
     env: extraEnv = {},
     databaseUrl: given,
     onServiceLine,
+    replicas = {},
+    ports = {},
+    webEnv = {},
   }: Options,
   started: (() => Promise<void>)[],
 ): Promise<Stack> {
@@ -80,9 +108,12 @@ async function launch(
   const outboxDir = await mkdtemp(join(tmpdir(), 'dk-outbox-'))
   // And its own content snapshot, so no page from an earlier run is ever served.
   const snapshotDir = await mkdtemp(join(tmpdir(), 'dk-snapshot-'))
-  const [cmsPort, webPort] = [await freePort(), await freePort()]
-  const cmsUrl = `http://127.0.0.1:${cmsPort}`
-  const webUrl = `http://127.0.0.1:${webPort}`
+  const portsFor = async (given: number[] | undefined, count: number) =>
+    given ?? Promise.all(Array.from({ length: count }, () => freePort()))
+  const cmsPorts = await portsFor(ports.cms, replicas.cms ?? 1)
+  const webPorts = await portsFor(ports.web, replicas.web ?? 1)
+  const cmsUrl = `http://127.0.0.1:${cmsPorts[0]}`
+  const webUrl = `http://127.0.0.1:${webPorts[0]}`
   const admin = { email: 'admin@test.invalid', password: randomBytes(16).toString('hex') }
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -125,49 +156,87 @@ async function launch(
   await payloadCli(['migrate'], env, quietLog ?? ((line) => log(line.trimEnd())))
   await payloadCli(['run', 'src/seed/run.ts'], env, quietLog ?? ((line) => log(line.trimEnd())))
 
-  const startCms = () =>
+  const replica = (
+    name: 'cms' | 'web',
+    port: number,
+    launchOne: (port: number) => Service,
+    readyPath: string,
+  ): Replica => {
+    const url = `http://127.0.0.1:${port}`
+    let service: Service | undefined
+    const ready = () =>
+      waitForHttp(`${url}${readyPath}`, name === 'cms' ? 120_000 : 60_000, service)
+    const self: Replica = {
+      url,
+      get service() {
+        if (!service) throw new Error(`${name} at ${url} was never started`)
+        return service
+      },
+      async start() {
+        await service?.stop()
+        service = launchOne(port)
+        started.push(() => service!.stop())
+        await ready()
+      },
+      async kill() {
+        await service?.kill()
+      },
+      async stop() {
+        await service?.stop()
+      },
+    }
+    return self
+  }
+  const launchCms = (port: number) =>
     startService({
       name: 'cms',
       command: process.execPath,
       args: [join(cmsDir, '.next', 'standalone', 'cms', 'server.js')],
       cwd: cmsDir,
-      env: { ...env, PORT: String(cmsPort), HOSTNAME: '127.0.0.1' },
+      env: { ...env, PORT: String(port), HOSTNAME: '127.0.0.1' },
       onLine: serviceLog('cms'),
     })
-  let cms = startCms()
-  started.push(() => cms.stop())
-  const web = startService({
-    name: 'web',
-    command: process.execPath,
-    args: [join(webDir, 'server.js')],
-    cwd: webDir,
-    env: { ...env, PORT: String(webPort), HOST: '127.0.0.1' },
-    onLine: serviceLog('web'),
-  })
-  started.push(() => web.stop())
-  await Promise.all([
-    waitForHttp(`${cmsUrl}/api/users/me`, 120_000, cms),
-    waitForHttp(webUrl, 60_000, web),
-  ])
+  const launchWeb = (port: number) =>
+    startService({
+      name: 'web',
+      command: process.execPath,
+      args: [join(webDir, 'server.js')],
+      cwd: webDir,
+      env: { ...env, ...webEnv, PORT: String(port), HOST: '127.0.0.1' },
+      onLine: serviceLog('web'),
+    })
+  const cmsReplicas = cmsPorts.map((port) => replica('cms', port, launchCms, '/api/users/me'))
+  const webReplicas = webPorts.map((port) => replica('web', port, launchWeb, ''))
+  // The CMS first: a web with nothing to serve yet answers 500 until it can fetch its pages.
+  await Promise.all(cmsReplicas.map((one) => one.start()))
+  await Promise.all(webReplicas.map((one) => one.start()))
 
   const stack: Stack = {
     webUrl,
     cmsUrl,
+    webReplicas,
+    cmsReplicas,
+    async addWeb() {
+      const web = replica('web', await freePort(), launchWeb, '')
+      webReplicas.push(web)
+      await web.start()
+      return web
+    },
     admin,
     mailbox,
     env,
     snapshotDir,
     get cms() {
-      return cms
+      return cmsReplicas[0]!.service
     },
-    web,
+    get web() {
+      return webReplicas[0]!.service
+    },
     async restartCms() {
-      await cms.stop()
-      cms = startCms()
-      await waitForHttp(`${cmsUrl}/api/users/me`, 120_000, cms)
+      await cmsReplicas[0]!.start()
     },
     async stop() {
-      await Promise.all([web.stop(), cms.stop()])
+      await Promise.all([...webReplicas, ...cmsReplicas].map((one) => one.stop()))
       await postgres?.stop()
       await mailbox.stop()
       await rm(outboxDir, { recursive: true, force: true })
