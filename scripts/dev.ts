@@ -53,7 +53,6 @@ try {
     DATABASE_URL: databaseUrl,
     CMS_URL: process.env.CMS_URL ?? cmsUrl,
     CMS_PUBLIC_URL: process.env.CMS_PUBLIC_URL ?? cmsUrl,
-    WEB_URL: process.env.WEB_URL ?? webUrl,
     WEB_PUBLIC_URL: process.env.WEB_PUBLIC_URL ?? webUrl,
   }
   const prefixed = (name: string) => (text: string) => {

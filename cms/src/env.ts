@@ -5,12 +5,8 @@ const schema = z.object({
   PAYLOAD_SECRET: z.string().min(32, 'må være minst 32 tegn (lag en med `openssl rand -hex 32`)'),
   /** Public origin of the CMS (admin links in emails, live preview). */
   CMS_PUBLIC_URL: z.url().default('http://localhost:3001'),
-  /** The public site; content changes are announced to it so it shows them at once. */
-  WEB_URL: z.url().optional(),
   /** The public site as visitors reach it: links in emails and the live preview. */
   WEB_PUBLIC_URL: z.url().default('http://localhost:3000'),
-  /** Shared with web to sign those announcements (HMAC); at least 32 characters. */
-  REVALIDATE_SECRET: z.string().min(32, 'må være minst 32 tegn').optional(),
   /** Where uploaded images are stored (a volume in production); relative to the working directory. */
   MEDIA_DIR: z.string().default('media'),
   /** Outgoing mail server, e.g. smtp://user:password@mail.example.org:587; unset = no mail leaves. */

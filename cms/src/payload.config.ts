@@ -22,6 +22,7 @@ import { ReminderDeliveries } from './collections/ReminderDeliveries'
 import { SubmissionHistory } from './collections/SubmissionHistory'
 import { Users } from './collections/Users'
 import { withSafeDefaults } from './collections/safeDefaults'
+import { changesStream } from './changes/stream'
 import { health } from './endpoints/health'
 import { preview } from './endpoints/preview'
 import { isEditor } from './access/roles'
@@ -94,7 +95,7 @@ export default buildConfig({
     LoginAttempts,
   ].map(withSafeDefaults),
   globals: [SiteSettings],
-  endpoints: [health, preview],
+  endpoints: [health, preview, changesStream],
   jobs: {
     // Notices of new submissions, the daily follow-up reminders, nightly cleanups (old
     // submissions, unconfirmed newsletter sign-ups), scheduled publishing: one CMS process at a

@@ -108,9 +108,7 @@ export async function smokeStartImages(
         HOSTNAME: '127.0.0.1',
         DATABASE_URL: databaseUrl,
         PAYLOAD_SECRET: secrets.PAYLOAD_SECRET,
-        REVALIDATE_SECRET: secrets.REVALIDATE_SECRET,
         CMS_PUBLIC_URL: cmsUrl,
-        WEB_URL: webUrl,
       },
       buildahEnv,
     )

@@ -125,7 +125,6 @@ async function launch(
     REVALIDATE_SECRET: randomBytes(32).toString('hex'),
     CMS_URL: cmsUrl,
     CMS_PUBLIC_URL: cmsUrl,
-    WEB_URL: webUrl,
     WEB_PUBLIC_URL: webUrl,
     ADMIN_EMAIL: admin.email,
     ADMIN_PASSWORD: admin.password,

@@ -23,7 +23,7 @@ describe('freshness and resilience', () => {
     await cms(`/users/${editorId}`, adminToken, { method: 'DELETE' })
   })
 
-  // How fast is the bench's job (edit-to-live p95 ≤ 1 s in scripts/bench.budgets.ts); this test
+  // How fast is the bench's job (edit-to-live p95 ≤ 500 ms in scripts/bench.budgets.ts); this test
   // proves the path: the change arrives pushed by the CMS, long before web's own refresh of entries
   // older than a minute could have fetched it.
   it('shows an editor’s published change on the running site without waiting for a refresh', async () => {

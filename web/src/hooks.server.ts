@@ -1,7 +1,7 @@
 import type { RequestEvent } from '@sveltejs/kit'
 import type { Handle, ServerInit } from '@sveltejs/kit/hooks'
 
-import { loadSnapshot, pageView, startPeriodicRefresh } from '#lib/server/cms.ts'
+import { loadSnapshot, pageView, startChangeStream, startPeriodicRefresh } from '#lib/server/cms.ts'
 import { env } from '#lib/server/env.ts'
 import { formKey, signStartTime } from '#lib/server/forms/startTime.ts'
 import { frontPageSlug } from '#lib/server/frontPage.ts'
@@ -15,6 +15,8 @@ export const init: ServerInit = async () => {
   // Before the first request: with the CMS unreachable, the content saved by an earlier run serves.
   await loadSnapshot()
   startPeriodicRefresh()
+  // Every published change, from whichever CMS process, as soon as it is committed.
+  startChangeStream()
   // Submissions accepted before a restart, or while the CMS was down, go out now.
   outbox().start()
   startOutboxHousekeeping()

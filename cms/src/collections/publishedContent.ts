@@ -4,11 +4,11 @@ import { editors } from '../access/editors'
 import { publishedOrEditors } from '../access/publishedOrEditors'
 import { keepOrderOnRestore } from '../hooks/keepOrderOnRestore'
 import { refuseUnsafeLinks } from '../hooks/refuseUnsafeLinks'
-import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidateWeb'
 
 /**
  * What every piece of public content shares: editors write, visitors read only what is
- * published, drafts autosave and can be scheduled, and a published change reaches the site at once.
+ * published, drafts autosave and can be scheduled. (A published change reaches the site through
+ * PostgreSQL: migration 20261202_150000_change_notify, src/changes/.)
  *
  * Drafts are validated: without that, Payload creates an empty draft the moment «Opprett ny» is
  * opened (to have something to autosave), and a list fills with untitled drafts shown by their id
@@ -41,7 +41,5 @@ export const publishedContent = () =>
     hooks: {
       beforeValidate: [refuseUnsafeLinks],
       beforeChange: [keepOrderOnRestore],
-      afterChange: [revalidateAfterChange],
-      afterDelete: [revalidateAfterDelete],
     },
   }) satisfies Partial<CollectionConfig>

@@ -24,7 +24,7 @@ describe('renderResults', () => {
     results.editToLive.p95Ms = 1_500
     const markdown = renderResults(results, checkBudgets(results, budgets, { quick: false }))
     expect(markdown).toContain('p95 1500 ms ✘')
-    expect(markdown).toContain('- `editToLiveP95Ms`: 1500, budget ≤ 1000')
+    expect(markdown).toContain('- `editToLiveP95Ms`: 1500, budget ≤ 500')
   })
 })
 

@@ -1,6 +1,5 @@
 import type { CollectionConfig } from 'payload'
 
-import { revalidateAfterChange, revalidateAfterDelete } from '../../hooks/revalidateWeb'
 import { anyone } from '../../access/anyone'
 import { editors } from '../../access/editors'
 import { env } from '../../env'
@@ -9,7 +8,6 @@ export const Media: CollectionConfig<'media'> = {
   slug: 'media',
   labels: { singular: 'Bilde', plural: 'Bilder' },
   admin: { group: 'Innhold', defaultColumns: ['filename', 'alt', 'updatedAt'] },
-  hooks: { afterChange: [revalidateAfterChange], afterDelete: [revalidateAfterDelete] },
   access: { read: anyone, create: editors, update: editors, delete: editors },
   upload: {
     staticDir: env.MEDIA_DIR,

@@ -4,7 +4,6 @@ import { anyone } from '../../access/anyone'
 import { editors } from '../../access/editors'
 import { link } from '../../fields/link'
 import { refuseUnsafeLinksInGlobal } from '../../hooks/refuseUnsafeLinks'
-import { revalidateGlobalAfterChange } from '../../hooks/revalidateWeb'
 import { followUpDays } from './followUp'
 import { formTexts } from './formTexts'
 import { interfaceTexts } from './interfaceTexts'
@@ -21,7 +20,6 @@ export const SiteSettings: GlobalConfig<'site-settings'> = {
   versions: { max: 50 },
   hooks: {
     beforeValidate: [refuseUnsafeLinksInGlobal],
-    afterChange: [revalidateGlobalAfterChange],
   },
   fields: [
     {

@@ -2,9 +2,17 @@
 // with the shared schemas, published content cached (see contentCache.ts). Nothing else in web knows the
 // CMS's address. Only published content is cached; the live preview's drafts pass uncached.
 // The cached content is also kept on disk (contentSnapshot.ts) for a start with the CMS down.
-import { pageListSchema, pageViewSchema, type PageView, type PreviewCollection } from '@dk/shared'
+// The CMS's change events (content/changeStream.ts) make it fetch everything again at once.
+import {
+  changesStreamPath,
+  pageListSchema,
+  pageViewSchema,
+  type PageView,
+  type PreviewCollection,
+} from '@dk/shared'
 import type { z } from 'zod'
 
+import { ChangeStream } from './content/changeStream.ts'
 import { ContentCache } from './contentCache.ts'
 import { readSnapshot, SnapshotWriter, writeSnapshot } from './contentSnapshot.ts'
 import { env } from './env.ts'
@@ -110,7 +118,37 @@ export async function contentChanged(): Promise<void> {
   await Promise.all([views.refreshAll(), listings.refreshAll()])
 }
 
-/** Safety net for missed announcements: re-fetch everything known every few minutes. */
+const changeStream = new ChangeStream({
+  connect: (signal) =>
+    fetch(new URL(changesStreamPath, env().CMS_URL), {
+      headers: {
+        Authorization: `users API-Key ${env().CMS_API_KEY}`,
+        Accept: 'text/event-stream',
+        // Uncompressed: a compressing proxy could otherwise hold events back.
+        'Accept-Encoding': 'identity',
+      },
+      signal,
+    }),
+  refresh: contentChanged,
+  onChange: (change) =>
+    log.info('changes', `${change.collection}/${change.slug ?? change.id} (${change.op})`),
+  log: {
+    info: (message) => log.info('changes', message),
+    warn: (message) => log.warn('changes', message),
+  },
+})
+
+/** Subscribes to the CMS's change events, for as long as the process runs. */
+export function startChangeStream(): void {
+  changeStream.start()
+}
+
+/** Whether the change events arrive now (for /hooks/readyz). */
+export function changeStreamState() {
+  return changeStream.state()
+}
+
+/** Safety net, also while the change stream is down: re-fetch everything known every few minutes. */
 export function startPeriodicRefresh(intervalMs = 5 * 60_000): void {
   setInterval(
     () => void Promise.all([views.refreshAll(), listings.refreshAll()]),

@@ -51,6 +51,33 @@ describe('ContentCache', () => {
     expect(await cache.get('a', load)).toBe('v2')
   })
 
+  it('never hands out a fetch that began before an invalidation as fresh content', async () => {
+    // A refresh is under way (a visitor's, the minute's) when the CMS announces a change it may
+    // have read around: what it brings must not count as the content after the change.
+    const { cache, advance } = setup()
+    let version = 1
+    const answers: ((value: string) => void)[] = []
+    const slow = () => new Promise<string>((resolve) => answers.push(resolve))
+    await cache.get('a', async () => `v${version}`)
+    advance(61_000)
+    expect(await cache.get('a', slow)).toBe('v1') // background refresh, still in flight
+    version = 2
+    cache.invalidateAll()
+    const after = cache.get('a', async () => `v${version}`)
+    answers[0]!('v1') // the early fetch ends with the old content
+    expect(await after).toBe('v2')
+    expect(await cache.get('a', async () => 'v3')).toBe('v2')
+
+    // A first load that began before the invalidation is not shared with later readers either.
+    const first = cache.get('b', slow)
+    cache.invalidateAll()
+    const later = cache.get('b', async () => 'b2')
+    answers[1]!('b1')
+    expect(await first).toBe('b1')
+    expect(await later).toBe('b2')
+    expect(await cache.get('b', async () => 'b3')).toBe('b2')
+  })
+
   it('serves the last good value when the CMS fails, and fails only when it has none', async () => {
     const { cache, errors } = setup()
     await cache.get('a', async () => 'good')

@@ -12,6 +12,10 @@ type Entry<T> = {
   /** After a failed fetch, no new attempt before this time (the last good value is served). */
   retryAfter: number
   inflight?: Promise<T>
+  /** The invalidation count when `inflight` started: a fetch begun before one may miss it. */
+  inflightGeneration?: number
+  /** The invalidation count when `value` was fetched. */
+  generation: number
   load: () => Promise<T>
 }
 
@@ -38,8 +42,10 @@ export class ContentCache<T> {
   readonly #entries = new Map<string, Entry<T>>()
   readonly #absent = new Map<string, { value: T; fetchedAt: number }>()
   /** First loads of keys not cached yet: shared by concurrent readers, stored once known. */
-  readonly #firstLoads = new Map<string, Promise<T>>()
+  readonly #firstLoads = new Map<string, { loading: Promise<T>; generation: number }>()
   readonly #options: ContentCacheOptions<T>
+  /** Counts invalidations: content fetched before the last one may predate the change. */
+  #generation = 0
 
   constructor(options: ContentCacheOptions<T>) {
     this.#options = options
@@ -79,12 +85,20 @@ export class ContentCache<T> {
    */
   seed(key: string, value: T, load: () => Promise<T>): void {
     if (this.#entries.has(key)) return
-    this.#entries.set(key, { value, fetchedAt: 0, stale: true, retryAfter: 0, load })
+    this.#entries.set(key, {
+      value,
+      fetchedAt: 0,
+      stale: true,
+      retryAfter: 0,
+      load,
+      generation: -1,
+    })
     evictOldest(this.#entries, this.#options.maxEntries)
   }
 
   /** Marks everything stale; the next read of each entry waits for fresh content. */
   invalidateAll(): void {
+    this.#generation += 1
     for (const entry of this.#entries.values()) {
       entry.stale = true
       entry.retryAfter = 0
@@ -120,29 +134,36 @@ export class ContentCache<T> {
   }
 
   #loadNew(key: string, load: () => Promise<T>): Promise<T> {
+    const generation = this.#generation
     const underWay = this.#firstLoads.get(key)
-    if (underWay) return underWay
+    if (underWay?.generation === generation) return underWay.loading
     const loading = load()
       .then((value) => {
-        this.#store(key, value, load)
+        this.#store(key, value, load, generation)
         return value
       })
       .catch((error: unknown) => {
         this.#options.onError(key, error)
         throw error
       })
-      .finally(() => this.#firstLoads.delete(key))
-    this.#firstLoads.set(key, loading)
+      .finally(() => {
+        if (this.#firstLoads.get(key)?.loading === loading) this.#firstLoads.delete(key)
+      })
+    this.#firstLoads.set(key, { loading, generation })
     return loading
   }
 
   #refresh(key: string, entry: Entry<T>, load: () => Promise<T>): Promise<T> {
-    if (entry.inflight) return entry.inflight
+    // A fetch that started before the last invalidation may bring the content from before the
+    // change: it is not shared with readers who came after, and what it brings stays stale.
+    const generation = this.#generation
+    if (entry.inflight && entry.inflightGeneration === generation) return entry.inflight
     entry.load = load
-    entry.inflight = load()
+    entry.inflightGeneration = generation
+    const inflight: Promise<T> = load()
       .then((value) => {
         if (this.#isAbsent(value) && this.#entries.delete(key)) this.#options.onChange?.(key)
-        this.#store(key, value, load)
+        this.#store(key, value, load, generation)
         return value
       })
       .catch((error: unknown) => {
@@ -151,24 +172,31 @@ export class ContentCache<T> {
         return entry.value
       })
       .finally(() => {
-        entry.inflight = undefined
+        if (entry.inflight === inflight) entry.inflight = undefined
       })
-    return entry.inflight
+    entry.inflight = inflight
+    return inflight
   }
 
-  #store(key: string, value: T, load: () => Promise<T>) {
+  #store(key: string, value: T, load: () => Promise<T>, generation = this.#generation) {
+    const stale = generation < this.#generation
     const fetchedAt = this.#now()
     if (this.#isAbsent(value)) {
       this.#absent.delete(key)
+      // Possibly from before the change: not kept, the next read asks again.
+      if (stale) return
       this.#absent.set(key, { value, fetchedAt })
       evictOldest(this.#absent, this.#options.absent?.maxEntries ?? 0)
       return
     }
     this.#absent.delete(key)
     const entry = this.#entries.get(key)
-    if (entry) Object.assign(entry, { value, fetchedAt, stale: false, retryAfter: 0, load })
+    // Content fetched after a later invalidation is there already: this one is older.
+    if (entry && entry.generation > generation) return
+    const fresh = { value, fetchedAt, stale, retryAfter: 0, load, generation }
+    if (entry) Object.assign(entry, fresh)
     else {
-      this.#entries.set(key, { value, fetchedAt, stale: false, retryAfter: 0, load })
+      this.#entries.set(key, fresh)
       evictOldest(this.#entries, this.#options.maxEntries)
     }
     this.#options.onChange?.(key)

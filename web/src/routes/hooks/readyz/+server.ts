@@ -1,4 +1,4 @@
-import { cmsAnswers, contentSource } from '#lib/server/cms.ts'
+import { changeStreamState, cmsAnswers, contentSource } from '#lib/server/cms.ts'
 import { outbox } from '#lib/server/outbox/index.ts'
 
 /**
@@ -7,7 +7,9 @@ import { outbox } from '#lib/server/outbox/index.ts'
  * the CMS refused (kept in OUTBOX_DIR/rejected for an operator: they hold personal data, see to
  * them before OUTBOX_REJECTED_RETENTION_DAYS deletes them). `content` is `snapshot` while pages
  * saved on disk by an earlier run are served (this process started with the CMS unreachable) and
- * not yet replaced by the CMS's answers, `live` otherwise.
+ * not yet replaced by the CMS's answers, `live` otherwise. `changes.stream` is `connected` while
+ * the CMS's change events arrive; `connecting` or `down` (with `since`) means published changes
+ * show only through the periodic refresh (entries older than a minute, everything every five).
  */
 export async function GET() {
   const [cms, backlog] = await Promise.all([
@@ -17,7 +19,12 @@ export async function GET() {
       .catch(() => null),
   ])
   return Response.json(
-    { cms: cms ? 'ok' : 'unreachable', ...contentSource(), outbox: backlog },
+    {
+      cms: cms ? 'ok' : 'unreachable',
+      ...contentSource(),
+      changes: changeStreamState(),
+      outbox: backlog,
+    },
     { status: cms ? 200 : 503, headers: { 'Cache-Control': 'no-store' } },
   )
 }
