@@ -90,10 +90,13 @@ describe('SseParser', () => {
   it('splits events across chunks and line endings, and drops comments', () => {
     const parser = new SseParser()
     expect(parser.push('event: change\nda')).toEqual([])
-    expect(parser.push('ta: {"a":1}\r\n\r\n: ping\n\nevent: ready\rdata:\r\r')).toEqual([
+    expect(parser.push('ta: {"a":1}\r\n\r\n: ping\n\nevent: ready\rdata:\r\r\n')).toEqual([
       { event: 'change', data: '{"a":1}' },
       { event: 'ready', data: '' },
     ])
+    // A CRLF split between two chunks is one line end, not an empty line that ends the event.
+    expect(parser.push('\nevent: reset\r')).toEqual([])
+    expect(parser.push('\ndata: {}\r\n\r\n')).toEqual([{ event: 'reset', data: '{}' }])
   })
 })
 

@@ -46,6 +46,8 @@ export class SseParser {
     const events: SseEvent[] = []
     let newline: number
     while ((newline = this.#buffer.search(/\r\n|\n|\r/)) >= 0) {
+      // A CR at the end may be the first half of a CRLF split between chunks: wait for the next.
+      if (newline === this.#buffer.length - 1 && this.#buffer.endsWith('\r')) break
       const line = this.#buffer.slice(0, newline)
       const length = this.#buffer.startsWith('\r\n', newline) ? 2 : 1
       this.#buffer = this.#buffer.slice(newline + length)
