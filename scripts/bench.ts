@@ -81,7 +81,7 @@ async function main(): Promise<number> {
   // Registered before it is up, so that a Ctrl-C during the start still stops it.
   cleanups.push(async () => (await starting.catch(() => undefined))?.stop())
   const stack = await starting
-  const proxy = await startCaddy({ webUrl: stack.webUrl, cmsUrl: stack.cmsUrl })
+  const proxy = await startCaddy({ webUrls: [stack.webUrl], cmsUrls: [stack.cmsUrl] })
   cleanups.push(() => proxy.stop())
   const admin = await loginAsAdmin(stack.cmsUrl, stack.admin)
 

@@ -28,7 +28,7 @@ describe.skipIf(!caddyInstalled())('the change stream through Caddy', () => {
     })
     await new Promise<void>((resolve) => upstream.listen(0, '127.0.0.1', resolve))
     const url = `http://127.0.0.1:${(upstream.address() as AddressInfo).port}`
-    caddy = await startCaddy({ webUrl: url, cmsUrl: url })
+    caddy = await startCaddy({ webUrls: [url], cmsUrls: [url] })
   })
 
   afterAll(async () => {

@@ -632,9 +632,13 @@ export async function down({ db }: MigrateDownArgs): Promise<void> {
   }
 
   imageTagEnv = { IMAGE_TAG: upgradeTag }
-  // Both new cms containers start at once and race for the migration.
-  await project$!.ok(['up', '-d', '--no-build', '--scale', 'cms=2'], imageTagEnv)
-  await waitHealthy(['postgres', 'cms', 'web'], 300_000, { cms: 2 })
+  // Both new cms containers start at once and race for the migration; web scales out beside them
+  // (the shipped files as they are: Caddy finds the replicas by their service names).
+  await project$!.ok(
+    ['up', '-d', '--no-build', '--scale', 'cms=2', '--scale', 'web=2'],
+    imageTagEnv,
+  )
+  await waitHealthy(['postgres', 'cms', 'web'], 300_000, { cms: 2, web: 2 })
   const cmsContainers = await project$!.containers('cms')
   const images = new Set<string>()
   for (const container of cmsContainers) {
@@ -650,10 +654,24 @@ export async function down({ db }: MigrateDownArgs): Promise<void> {
   const probeRows = await psql('SELECT count(*) FROM upgrade_probe')
   check(recorded === '1', `the migration is recorded ${recorded} times`)
   check(probeRows === '1', `the migration ran ${probeRows} times`)
-  // Back to one cms (replicas are another change). With two, web's requests to cms once timed
-  // out for minutes (1 run in 4; not explained yet: podman's DNS for a replaced container is
-  // suspected, and both containers ran the job queue at once).
-  await project$!.ok(['up', '-d', '--no-build', '--scale', 'cms=1'], imageTagEnv)
+  // Every page through Caddy, with two of each behind it.
+  await waitUntil(
+    'every page from 2 web and 2 cms containers',
+    async () => {
+      for (const page of pages)
+        if ((await fetch(`${baseUrl}${page.route}`)).status !== 200) return false
+      return true
+    },
+    120_000,
+    2000,
+  )
+  const scaledRoutes = await checkPages()
+  // Back to one of each. With two cms, web's requests to cms once timed out for minutes (1 run in
+  // 4, before the jobs queue had one worker; podman's DNS for a replaced container is suspected).
+  await project$!.ok(
+    ['up', '-d', '--no-build', '--scale', 'cms=1', '--scale', 'web=1'],
+    imageTagEnv,
+  )
   await waitHealthy(['cms'], 120_000)
   // web was recreated too (new tag) and has no page in memory yet; the first loads wait for a
   // cms that has just started its queued jobs.
@@ -668,7 +686,7 @@ export async function down({ db }: MigrateDownArgs): Promise<void> {
     2000,
   )
   const routes = await checkPages()
-  return `2 cms containers of ${[...images].join(', ')} healthy together; migration recorded once, ran once; back to one cms: ${routes}`
+  return `2 cms containers of ${[...images].join(', ')} and 2 web healthy together; migration recorded once, ran once; with 2 of each: ${scaledRoutes}; back to one of each: ${routes}`
 }
 
 function execFiles(): string[] {

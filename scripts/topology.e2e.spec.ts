@@ -66,7 +66,7 @@ describe.skipIf(!caddyInstalled())('web and cms behind Caddy (docker/Caddyfile)'
   let proxy: string
 
   beforeAll(async () => {
-    caddy = await startCaddy({ webUrl: inject('webUrl'), cmsUrl: inject('cmsUrl') })
+    caddy = await startCaddy({ webUrls: [inject('webUrl')], cmsUrls: [inject('cmsUrl')] })
     proxy = caddy.url
   })
   afterAll(async () => {
@@ -173,6 +173,8 @@ describe.skipIf(!caddyInstalled())('web and cms behind Caddy (docker/Caddyfile)'
       })
       expect(response.status, path).toBe(413)
     }
+    // A client's oversized body is not the replica's fault: it stays in, the next visitor is served.
+    expect((await fetch(`${proxy}/bygg-med-oss`)).status).toBe(200)
   })
 
   it('passes a sign-up through to the CMS', async () => {
@@ -206,8 +208,8 @@ describe.skipIf(!caddyInstalled())('web and cms behind Caddy (docker/Caddyfile)'
 
   it('limits the admin to ADMIN_ALLOW when it is set, and only the admin', async () => {
     const restricted = await startCaddy({
-      webUrl: inject('webUrl'),
-      cmsUrl: inject('cmsUrl'),
+      webUrls: [inject('webUrl')],
+      cmsUrls: [inject('cmsUrl')],
       adminAllow: '192.0.2.0/24 2001:db8::/32',
     })
     try {
@@ -272,6 +274,24 @@ describe.skipIf(!dockerCompose)('docker/compose.yaml', () => {
     expect(service('backup')).not.toContain(secrets.PAYLOAD_SECRET)
     for (const name of ['web', 'cms', 'caddy', 'postgres'])
       expect(service(name), name).not.toContain(secrets.RESTIC_PASSWORD)
+  })
+
+  it('scales web and cms out as they are: no fixed name or host port, shared volumes', async () => {
+    // `docker compose up --scale web=3 --scale cms=2`: replicas cannot share a container name or a
+    // published port; Caddy alone publishes ports and finds the replicas by service name.
+    const result = await check(secrets)
+    expect(result.status, result.stderr).toBe(0)
+    const services = result.stdout.split(/\n {2}(?=\S+:\n)/)
+    const service = (name: string) => services.find((block) => block.startsWith(`${name}:`)) ?? ''
+    for (const name of ['web', 'cms']) {
+      expect(service(name), name).not.toContain('container_name')
+      expect(service(name), name).not.toMatch(/^ {4}ports:/m)
+    }
+    expect(service('caddy')).not.toMatch(/_UPSTREAMS?:/)
+    // Every cms replica sees every image; web replicas share the outbox and the last good content.
+    expect(service('cms')).toMatch(/- media:\/app\/media\b/)
+    expect(service('web')).toMatch(/- outbox:\/app\/outbox\b/)
+    expect(service('web')).toMatch(/- snapshot:\/app\/snapshot\b/)
   })
 
   it('refuses to start without a secret', async () => {

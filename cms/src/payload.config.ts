@@ -34,6 +34,7 @@ import { dateFormat, enOverrides, nbOverrides, nbWalkthrough, timezones } from '
 import { AlreadySubmitted } from './collections/FormSubmissions/alreadySubmitted'
 import { SiteSettings } from './globals/SiteSettings'
 import { tasks } from './jobs'
+import { worksTheQueue } from './jobs/queueWorker'
 import { migrations } from './migrations'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -96,8 +97,9 @@ export default buildConfig({
   globals: [SiteSettings],
   endpoints: [health, preview, changesStream],
   jobs: {
-    // The jobs (jobs/index.ts) and Payload's scheduled publishing: every CMS process works all
-    // queues each minute (and queues scheduled tasks when they are due).
+    // The jobs (jobs/index.ts) and Payload's scheduled publishing: one CMS process at a time works
+    // all queues each minute (jobs/queueWorker.ts); every process queues scheduled tasks when they
+    // are due.
     tasks,
     autoRun: [
       { cron: '* * * * *', allQueues: true, limit: 20 },
@@ -107,7 +109,8 @@ export default buildConfig({
     ],
     // Integration test workers come and go and run the queue themselves (JOBS_AUTORUN=false); the
     // production builds in browser tests work it like production, newsletter mails included.
-    shouldAutoRun: () => env.JOBS_AUTORUN,
+    // With several replicas, only the one holding the queue's lease works it.
+    shouldAutoRun: async (payload) => env.JOBS_AUTORUN && (await worksTheQueue(payload)),
     // Only editors and admins schedule anything; the service user never touches the queue.
     access: { run: editorsOnly, queue: editorsOnly, cancel: editorsOnly },
   },

@@ -27,20 +27,34 @@ export type RunningCaddy = {
 }
 
 type Options = {
-  webUrl: string
-  cmsUrl: string
+  /** Every web replica's address (one or more). */
+  webUrls: string[]
+  /** Every cms replica's address (one or more). */
+  cmsUrls: string[]
   /** ADMIN_ALLOW: networks that may open /admin; the Caddyfile's default lets everyone in. */
   adminAllow?: string
+  /**
+   * Caddy counts as started once this path answers below 500: web's /healthz by default; a path
+   * Caddy answers itself (/hooks/) when the replicas start after it.
+   */
+  waitFor?: string
 }
 
-export async function startCaddy({ webUrl, cmsUrl, adminAllow }: Options): Promise<RunningCaddy> {
+/** The production Caddyfile in its replica form, with the replicas' addresses listed (REPLICAS=list). */
+export async function startCaddy({
+  webUrls,
+  cmsUrls,
+  adminAllow,
+  waitFor = '/healthz',
+}: Options): Promise<RunningCaddy> {
   const env: NodeJS.ProcessEnv = {
     CADDY_BIND: '127.0.0.1',
-    WEB_UPSTREAM: webUrl,
-    CMS_UPSTREAM: cmsUrl,
+    REPLICAS: 'list',
+    WEB_UPSTREAMS: webUrls.join(' '),
+    CMS_UPSTREAMS: cmsUrls.join(' '),
   }
   if (adminAllow !== undefined) env.ADMIN_ALLOW = adminAllow
-  return launch({ config: () => caddyfilePath, env, healthPath: '/healthz' })
+  return launch({ config: () => caddyfilePath, env, healthPath: waitFor })
 }
 
 /**

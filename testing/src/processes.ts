@@ -8,6 +8,8 @@ export type Service = {
   child: ChildProcess
   /** Sends SIGTERM to the whole group, SIGKILL after `graceMs`, and resolves once it has exited. */
   stop(graceMs?: number): Promise<void>
+  /** SIGKILL to the whole group at once, like `kill -9`; resolves once it has exited. */
+  kill(): Promise<void>
   exited: Promise<number | null>
 }
 
@@ -66,7 +68,12 @@ export function startService({ name, command, args, cwd, env, onLine }: StartOpt
     return stopping
   }
 
-  const service = { name, child, stop, exited }
+  const kill = async () => {
+    signalGroup('SIGKILL')
+    await exited
+  }
+
+  const service = { name, child, stop, kill, exited }
   running.add(service)
   void exited.then(() => running.delete(service))
   return service

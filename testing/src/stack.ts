@@ -14,9 +14,31 @@ import { startPostgres, type RunningPostgres } from './postgres.ts'
 import { startService, waitForHttp, type Service } from './processes.ts'
 import { webNodeFlags } from './webNodeFlags.ts'
 
+/** One server process of the stack, on its own port. */
+export type Replica = {
+  url: string
+  readonly service: Service
+  /** Starts it (again) on the same port, and waits until it answers. */
+  start(): Promise<void>
+  /** From its last spawn to its first 200 on its health check. */
+  startedInMs?: number
+  /** `kill -9`: no shutdown, no goodbye; resolves once it is gone. */
+  kill(): Promise<void>
+  /** A normal shutdown (SIGTERM). */
+  stop(): Promise<void>
+}
+
 export type Stack = {
+  /** The first web replica's address (most tests need only one). */
   webUrl: string
+  /** The first cms replica's address. */
   cmsUrl: string
+  /** Every web replica; they share the outbox and the snapshot folder, as in compose. */
+  webReplicas: Replica[]
+  /** Every cms replica, all on the one database. */
+  cmsReplicas: Replica[]
+  /** One more web replica on a free port, started and answering. */
+  addWeb(): Promise<Replica>
   admin: { email: string; password: string }
   /** Every mail the CMS sends lands here, never outside the machine. */
   mailbox: Mailbox
@@ -42,6 +64,11 @@ type Options = {
   databaseUrl?: string
   /** Every output line of the servers, whether or not `quiet`. */
   onServiceLine?: (service: 'cms' | 'web', line: string) => void
+  /** How many replicas of each (default one each), on these ports if given. */
+  replicas?: { web?: number; cms?: number }
+  ports?: { web?: number[]; cms?: number[] }
+  /** Extra environment for web alone, e.g. a CMS_URL that reaches every cms replica. */
+  webEnv?: Record<string, string | undefined>
 }
 
 export async function startStack(options: Options = {}): Promise<Stack> {
@@ -62,6 +89,9 @@ async function launch(
     env: extraEnv = {},
     databaseUrl: given,
     onServiceLine,
+    replicas = {},
+    ports = {},
+    webEnv = {},
   }: Options,
   started: (() => Promise<void>)[],
 ): Promise<Stack> {
@@ -86,9 +116,12 @@ async function launch(
   // And its own uploads, as an absolute path: the seed (run from cms/) and the built server (which
   // resolves a relative MEDIA_DIR against its own folder in .next/standalone) must share them.
   const mediaDir = await mkdtemp(join(tmpdir(), 'dk-media-'))
-  const [cmsPort, webPort] = [await freePort(), await freePort()]
-  const cmsUrl = `http://127.0.0.1:${cmsPort}`
-  const webUrl = `http://127.0.0.1:${webPort}`
+  const portsFor = async (given: number[] | undefined, count: number) =>
+    given ?? Promise.all(Array.from({ length: count }, () => freePort()))
+  const cmsPorts = await portsFor(ports.cms, replicas.cms ?? 1)
+  const webPorts = await portsFor(ports.web, replicas.web ?? 1)
+  const cmsUrl = `http://127.0.0.1:${cmsPorts[0]}`
+  const webUrl = `http://127.0.0.1:${webPorts[0]}`
   const admin = { email: 'admin@test.invalid', password: randomBytes(16).toString('hex') }
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -131,58 +164,97 @@ async function launch(
   await payloadCli(['migrate'], env, quietLog ?? ((line) => log(line.trimEnd())))
   await payloadCli(['run', 'src/seed/run.ts'], env, quietLog ?? ((line) => log(line.trimEnd())))
 
-  const startCms = () =>
+  const replica = (
+    name: 'cms' | 'web',
+    port: number,
+    launchOne: (port: number) => Service,
+    healthPath: string,
+    readyPath: string,
+  ): Replica => {
+    const url = `http://127.0.0.1:${port}`
+    let service: Service | undefined
+    const timeoutMs = name === 'cms' ? 120_000 : 60_000
+    // Polled often, so the start-up times the bench reports are within 50 ms.
+    const firstOk = () =>
+      waitForHttp(`${url}${healthPath}`, timeoutMs, service, { only200: true, intervalMs: 50 })
+    const ready = () => waitForHttp(`${url}${readyPath}`, timeoutMs, service)
+    const self: Replica = {
+      url,
+      get service() {
+        if (!service) throw new Error(`${name} at ${url} was never started`)
+        return service
+      },
+      async start() {
+        await service?.stop()
+        const spawned = performance.now()
+        service = launchOne(port)
+        started.push(() => service!.stop())
+        await firstOk()
+        self.startedInMs = performance.now() - spawned
+        await ready()
+      },
+      async kill() {
+        await service?.kill()
+      },
+      async stop() {
+        await service?.stop()
+      },
+    }
+    return self
+  }
+  const launchCms = (port: number) =>
     startService({
       name: 'cms',
       command: process.execPath,
       args: [join(cmsDir, '.next', 'standalone', 'cms', 'server.js')],
       cwd: cmsDir,
-      env: { ...env, PORT: String(cmsPort), HOSTNAME: '127.0.0.1' },
+      env: { ...env, PORT: String(port), HOSTNAME: '127.0.0.1' },
       onLine: serviceLog('cms'),
     })
-  const cmsSpawned = performance.now()
-  let cms = startCms()
-  started.push(() => cms.stop())
-  const webSpawned = performance.now()
-  const web = startService({
-    name: 'web',
-    command: process.execPath,
-    args: [...webNodeFlags, join(webDir, 'server.js')],
-    cwd: webDir,
-    env: { ...env, PORT: String(webPort), HOST: '127.0.0.1' },
-    onLine: serviceLog('web'),
-  })
-  started.push(() => web.stop())
-  // Polled often, so the start-up times the bench reports are within 50 ms.
-  const firstOk = async (url: string, timeoutMs: number, service: Service, since: number) => {
-    await waitForHttp(url, timeoutMs, service, { only200: true, intervalMs: 50 })
-    return performance.now() - since
-  }
-  const [cmsMs, webMs] = await Promise.all([
-    firstOk(`${cmsUrl}/api/health`, 120_000, cms, cmsSpawned),
-    firstOk(`${webUrl}/healthz`, 60_000, web, webSpawned),
-  ])
-  await waitForHttp(webUrl, 60_000, web)
+  const launchWeb = (port: number) =>
+    startService({
+      name: 'web',
+      command: process.execPath,
+      args: [...webNodeFlags, join(webDir, 'server.js')],
+      cwd: webDir,
+      env: { ...env, ...webEnv, PORT: String(port), HOST: '127.0.0.1' },
+      onLine: serviceLog('web'),
+    })
+  const cmsReplicas = cmsPorts.map((port) =>
+    replica('cms', port, launchCms, '/api/health', '/api/users/me'),
+  )
+  const webReplicas = webPorts.map((port) => replica('web', port, launchWeb, '/healthz', ''))
+  // The CMS first: a web with nothing to serve yet answers 500 until it can fetch its pages.
+  await Promise.all(cmsReplicas.map((one) => one.start()))
+  await Promise.all(webReplicas.map((one) => one.start()))
 
   const stack: Stack = {
     webUrl,
     cmsUrl,
+    webReplicas,
+    cmsReplicas,
+    async addWeb() {
+      const web = replica('web', await freePort(), launchWeb, '/healthz', '')
+      webReplicas.push(web)
+      await web.start()
+      return web
+    },
     admin,
     mailbox,
     env,
     snapshotDir,
-    startup: { cmsMs, webMs },
+    startup: { cmsMs: cmsReplicas[0]!.startedInMs ?? 0, webMs: webReplicas[0]!.startedInMs ?? 0 },
     get cms() {
-      return cms
+      return cmsReplicas[0]!.service
     },
-    web,
+    get web() {
+      return webReplicas[0]!.service
+    },
     async restartCms() {
-      await cms.stop()
-      cms = startCms()
-      await waitForHttp(`${cmsUrl}/api/users/me`, 120_000, cms)
+      await cmsReplicas[0]!.start()
     },
     async stop() {
-      await Promise.all([web.stop(), cms.stop()])
+      await Promise.all([...webReplicas, ...cmsReplicas].map((one) => one.stop()))
       await postgres?.stop()
       await mailbox.stop()
       await rm(outboxDir, { recursive: true, force: true })

@@ -7,7 +7,7 @@
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { logInToAdmin } from '../../scripts/lib/adminUi.ts'
+import { logInToAdmin } from '@dk/testing/adminUi'
 import { closeBrowser, cms, cmsLogin, createEditor, openPage } from './helpers.ts'
 
 afterAll(closeBrowser)
