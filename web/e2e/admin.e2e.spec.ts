@@ -5,9 +5,9 @@
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { dragRow, listedIds, logInToAdmin } from '@dk/testing/adminUi'
+import { dragRow, listedIds } from '@dk/testing/adminUi'
 
-import { closeBrowser, cms, cmsLogin, createEditor, openPage } from './helpers.ts'
+import { closeBrowser, cms, cmsLogin, openAdminAsNewEditor } from './helpers.ts'
 
 afterAll(closeBrowser)
 
@@ -38,11 +38,7 @@ describe('the admin, as an editor', () => {
   let newCardId: number | undefined
 
   beforeAll(async () => {
-    const admin = inject('admin')
-    adminToken = await cmsLogin(admin.email, admin.password)
-    editor = await createEditor(adminToken)
-    page = await openPage(`${cmsUrl}/admin/login`, { viewport: { width: 1280, height: 800 } })
-    await logInToAdmin(page, cmsUrl, editor.email, editor.password)
+    ;({ adminToken, editor, page } = await openAdminAsNewEditor({ width: 1280, height: 800 }))
   })
 
   afterAll(async () => {

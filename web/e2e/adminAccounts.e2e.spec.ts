@@ -1,33 +1,15 @@
 // Issue 20, in the real admin on the production builds: API keys only for admins to manage, and
 // only on the service user; recruiters see interests by name and cannot change what a person wrote.
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { afterAll, describe, expect, inject, it } from 'vitest'
 
-import { logInToAdmin } from '@dk/testing/adminUi'
-
-import { closeBrowser, cms, cmsLogin, createEditor, openPage } from './helpers.ts'
+import { closeBrowser, cms, createEditor, openPage, adminSessions } from './helpers.ts'
 
 afterAll(closeBrowser)
 
 const cmsUrl = inject('cmsUrl')
-let adminToken: string
-const usersToDelete: number[] = []
-const pages: Page[] = []
-
-beforeAll(async () => {
-  adminToken = await cmsLogin(inject('admin').email, inject('admin').password)
-})
-afterAll(async () => {
-  for (const page of pages) await page.context().close()
-  for (const id of usersToDelete) await cms(`/users/${id}`, adminToken, { method: 'DELETE' })
-})
-
-async function adminAs(email: string, password: string): Promise<Page> {
-  const page = await openPage(`${cmsUrl}/admin/login`, { viewport: { width: 1280, height: 900 } })
-  pages.push(page)
-  await logInToAdmin(page, cmsUrl, email, password)
-  return page
-}
+const sessions = adminSessions({ width: 1280, height: 900 })
+const { usersToDelete, adminAs, pages } = sessions
 
 /** The account's edit view, once its login fields have rendered. */
 async function openUser(page: Page, path: string) {
@@ -37,7 +19,7 @@ async function openUser(page: Page, path: string) {
 
 describe('API keys in the admin', () => {
   it('an editor gets no API key section on their own account', async () => {
-    const editor = await createEditor(adminToken)
+    const editor = await createEditor(sessions.adminToken)
     usersToDelete.push(editor.id)
     const page = await adminAs(editor.email, editor.password)
     await openUser(page, 'account')
@@ -48,7 +30,7 @@ describe('API keys in the admin', () => {
   it('an admin sees it on the service user only', async () => {
     const page = await adminAs(inject('admin').email, inject('admin').password)
     const users: { id: number; roles: string[] }[] = (
-      await cms('/users?limit=100&depth=0', adminToken)
+      await cms('/users?limit=100&depth=0', sessions.adminToken)
     ).docs
     const service = users.find((user) => user.roles.includes('service'))!
     const person = users.find((user) => !user.roles.includes('service'))!
@@ -74,15 +56,18 @@ describe('a recruiter in the admin', () => {
     await form.getByText('Takk for at du tok kontakt').waitFor()
     const where = `where[email][equals]=${encodeURIComponent(email)}`
     await expect
-      .poll(async () => (await cms(`/form-submissions?${where}`, adminToken)).docs.length, {
-        timeout: 30_000,
-        interval: 200,
-      })
+      .poll(
+        async () => (await cms(`/form-submissions?${where}`, sessions.adminToken)).docs.length,
+        {
+          timeout: 30_000,
+          interval: 200,
+        },
+      )
       .toBe(1)
-    const submission = (await cms(`/form-submissions?${where}`, adminToken)).docs[0]
+    const submission = (await cms(`/form-submissions?${where}`, sessions.adminToken)).docs[0]
 
     const password = crypto.randomUUID()
-    const recruiter = await cms('/users', adminToken, {
+    const recruiter = await cms('/users', sessions.adminToken, {
       method: 'POST',
       body: JSON.stringify({
         email: `rekrutterer-${password}@test.invalid`,
@@ -104,6 +89,6 @@ describe('a recruiter in the admin', () => {
       expect(await page.locator(field).isEditable(), field).toBe(false)
     await page.getByText('Drift og infrastruktur').waitFor()
 
-    await cms(`/form-submissions/${submission.id}`, adminToken, { method: 'DELETE' })
+    await cms(`/form-submissions/${submission.id}`, sessions.adminToken, { method: 'DELETE' })
   })
 })

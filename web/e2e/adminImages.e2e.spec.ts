@@ -7,8 +7,7 @@ import { fileURLToPath } from 'node:url'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { logInToAdmin } from '@dk/testing/adminUi'
-import { closeBrowser, cms, cmsLogin, createEditor, openPage } from './helpers.ts'
+import { closeBrowser, cms, openPage, openAdminAsNewEditor } from './helpers.ts'
 
 afterAll(closeBrowser)
 
@@ -25,10 +24,7 @@ describe('images in the admin, as an editor', () => {
   const cleanup: string[] = []
 
   beforeAll(async () => {
-    adminToken = await cmsLogin(inject('admin').email, inject('admin').password)
-    editor = await createEditor(adminToken)
-    page = await openPage(`${cmsUrl}/admin/login`, { viewport: { width: 1280, height: 900 } })
-    await logInToAdmin(page, cmsUrl, editor.email, editor.password)
+    ;({ adminToken, editor, page } = await openAdminAsNewEditor({ width: 1280, height: 900 }))
   })
 
   afterAll(async () => {

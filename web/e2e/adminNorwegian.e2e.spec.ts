@@ -5,9 +5,7 @@
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { logInToAdmin } from '@dk/testing/adminUi'
-
-import { closeBrowser, cms, cmsLogin, createEditor, openPage } from './helpers.ts'
+import { closeBrowser, cms, openPage, openAdminAsNewEditor } from './helpers.ts'
 
 afterAll(closeBrowser)
 
@@ -20,10 +18,7 @@ describe('the admin in Norwegian', () => {
   let page: Page
 
   beforeAll(async () => {
-    adminToken = await cmsLogin(inject('admin').email, inject('admin').password)
-    editor = await createEditor(adminToken)
-    page = await openPage(`${cmsUrl}/admin/login`, { viewport: { width: 1280, height: 900 } })
-    await logInToAdmin(page, cmsUrl, editor.email, editor.password)
+    ;({ adminToken, editor, page } = await openAdminAsNewEditor({ width: 1280, height: 900 }))
   })
   afterAll(async () => {
     await page?.context().close()

@@ -7,8 +7,8 @@
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { logInToAdmin } from '@dk/testing/adminUi'
-import { closeBrowser, cms, cmsLogin, createEditor, openPage } from './helpers.ts'
+import { oneParagraph } from '@dk/testing/richText'
+import { closeBrowser, cms, createEditor, adminSessions } from './helpers.ts'
 
 afterAll(closeBrowser)
 
@@ -17,69 +17,23 @@ const month = '(januar|februar|mars|april|mai|juni|juli|august|september|oktober
 const norwegianDate = new RegExp(`^\\d{1,2}\\. ${month} \\d{4} kl\\. \\d{2}:\\d{2}$`)
 const viewport = { width: 1440, height: 900 }
 
-let adminToken: string
-const usersToDelete: number[] = []
-const pages: Page[] = []
-
-beforeAll(async () => {
-  adminToken = await cmsLogin(inject('admin').email, inject('admin').password)
-})
-afterAll(async () => {
-  for (const page of pages) await page.context().close()
-  for (const id of usersToDelete) await cms(`/users/${id}`, adminToken, { method: 'DELETE' })
-})
-
-async function adminAs(email: string, password: string): Promise<Page> {
-  const page = await openPage(`${cmsUrl}/admin/login`, { viewport })
-  pages.push(page)
-  await logInToAdmin(page, cmsUrl, email, password)
-  return page
-}
+const sessions = adminSessions(viewport)
+const { usersToDelete, adminAs } = sessions
 
 describe('the walkthrough’s findings, as an editor', () => {
   let page: Page
   let card: { id: number; title: string }
 
   beforeAll(async () => {
-    const editor = await createEditor(adminToken)
+    const editor = await createEditor(sessions.adminToken)
     usersToDelete.push(editor.id)
     page = await adminAs(editor.email, editor.password)
     // A card of its own, as the seed makes them (with a seed key), first without an icon.
-    const created = await cms('/problem-cards', adminToken, {
+    const created = await cms('/problem-cards', sessions.adminToken, {
       method: 'POST',
       body: JSON.stringify({
         title: `Gjennomgangskort ${crypto.randomUUID().slice(0, 8)}`,
-        description: {
-          root: {
-            type: 'root',
-            version: 1,
-            direction: null,
-            format: '',
-            indent: 0,
-            children: [
-              {
-                type: 'paragraph',
-                version: 1,
-                direction: null,
-                format: '',
-                indent: 0,
-                textFormat: 0,
-                textStyle: '',
-                children: [
-                  {
-                    type: 'text',
-                    version: 1,
-                    text: 'Et kort for testen.',
-                    format: 0,
-                    mode: 'normal',
-                    style: '',
-                    detail: 0,
-                  },
-                ],
-              },
-            ],
-          },
-        },
+        description: oneParagraph('Et kort for testen.'),
         seedKey: `gjennomgang-${crypto.randomUUID()}`,
         _status: 'published',
       }),
@@ -87,7 +41,7 @@ describe('the walkthrough’s findings, as an editor', () => {
     card = created.doc
   })
   afterAll(async () => {
-    if (card) await cms(`/problem-cards/${card.id}`, adminToken, { method: 'DELETE' })
+    if (card) await cms(`/problem-cards/${card.id}`, sessions.adminToken, { method: 'DELETE' })
   })
 
   it('writes the scheduled time the Norwegian way, on a 24-hour clock', async () => {
@@ -110,13 +64,13 @@ describe('the walkthrough’s findings, as an editor', () => {
   })
 
   it('leaves the seed key out of the version comparison, and writes no icon as «Ingen»', async () => {
-    await cms(`/problem-cards/${card.id}`, adminToken, {
+    await cms(`/problem-cards/${card.id}`, sessions.adminToken, {
       method: 'PATCH',
       body: JSON.stringify({ icon: 'key', _status: 'published' }),
     })
     const versions = await cms(
       `/problem-cards/versions?where[parent][equals]=${card.id}&sort=-createdAt&limit=2&depth=0`,
-      adminToken,
+      sessions.adminToken,
     )
     // The newest version (with the icon), compared with the one before it (without).
     const latest = versions.docs[0]
@@ -159,7 +113,7 @@ describe('the walkthrough’s findings, as an editor', () => {
   })
 
   it('says «til publisert» in the reset dialog, as its link does', async () => {
-    await cms(`/problem-cards/${card.id}?draft=true`, adminToken, {
+    await cms(`/problem-cards/${card.id}?draft=true`, sessions.adminToken, {
       method: 'PATCH',
       body: JSON.stringify({ title: `${card.title} (utkast)` }),
     })
@@ -189,7 +143,7 @@ describe('the walkthrough’s findings, as a recruiter', () => {
 
   beforeAll(async () => {
     const password = crypto.randomUUID()
-    const recruiter = await cms('/users', adminToken, {
+    const recruiter = await cms('/users', sessions.adminToken, {
       method: 'POST',
       body: JSON.stringify({
         email: `rekrutterer-${password}@test.invalid`,
@@ -199,8 +153,10 @@ describe('the walkthrough’s findings, as a recruiter', () => {
       }),
     })
     usersToDelete.push(recruiter.doc.id)
-    const areas = (await cms('/contribution-areas?limit=1&sort=_order&depth=0', adminToken)).docs
-    const created = await cms('/form-submissions', adminToken, {
+    const areas = (
+      await cms('/contribution-areas?limit=1&sort=_order&depth=0', sessions.adminToken)
+    ).docs
+    const created = await cms('/form-submissions', sessions.adminToken, {
       method: 'POST',
       body: JSON.stringify({
         name: 'Gunn Gjennomgang',
@@ -220,10 +176,10 @@ describe('the walkthrough’s findings, as a recruiter', () => {
     await page?.context().close()
     await cms(
       `/payload-locked-documents?where[document.value][equals]=${submissionId}&where[document.relationTo][equals]=form-submissions`,
-      adminToken,
+      sessions.adminToken,
       { method: 'DELETE' },
     )
-    await cms(`/form-submissions/${submissionId}`, adminToken, { method: 'DELETE' })
+    await cms(`/form-submissions/${submissionId}`, sessions.adminToken, { method: 'DELETE' })
   })
 
   it('heads the dashboard’s overview apart from the menu group «Rekruttering»', async () => {

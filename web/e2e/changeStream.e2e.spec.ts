@@ -1,9 +1,9 @@
 // web learns of published changes from the CMS's change stream (PostgreSQL NOTIFY → SSE), with no
 // call from the CMS to web at all: it says so on /hooks/readyz, says when the stream is down, and
 // after the CMS comes back it hears the next change again without waiting for a periodic refresh.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { describe, expect, inject, it } from 'vitest'
 
-import { cms, cmsLogin, controlCms, createEditor } from './helpers.ts'
+import { cms, controlCms, editorSession } from './helpers.ts'
 
 const webPage = async (path: string) => (await fetch(`${inject('webUrl')}${path}`)).text()
 const stream = async (): Promise<string> => {
@@ -13,24 +13,10 @@ const stream = async (): Promise<string> => {
 }
 
 describe('the change stream', () => {
-  let editorToken: string
-  let adminToken: string
-  let editorId: number
-
-  beforeAll(async () => {
-    const admin = inject('admin')
-    adminToken = await cmsLogin(admin.email, admin.password)
-    const editor = await createEditor(adminToken)
-    editorId = editor.id
-    editorToken = await cmsLogin(editor.email, editor.password)
-  })
-
-  afterAll(async () => {
-    await cms(`/users/${editorId}`, adminToken, { method: 'DELETE' })
-  })
+  const session = editorSession()
 
   const publishTitle = (id: number, title: string) =>
-    cms(`/problem-cards/${id}`, editorToken, {
+    cms(`/problem-cards/${id}`, session.editorToken, {
       method: 'PATCH',
       body: JSON.stringify({ title, _status: 'published' }),
     })
@@ -39,7 +25,7 @@ describe('the change stream', () => {
     await expect.poll(stream, { timeout: 20_000 }).toBe('connected')
     const { docs } = await cms(
       '/problem-cards?where[title][equals]=Medlemsstyring&limit=1',
-      editorToken,
+      session.editorToken,
     )
     const card = docs[0]
 

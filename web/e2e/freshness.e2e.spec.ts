@@ -1,27 +1,13 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { afterAll, describe, expect, inject, it } from 'vitest'
 
-import { closeBrowser, cms, cmsLogin, controlCms, createEditor, publicRoutes } from './helpers.ts'
+import { closeBrowser, cms, controlCms, publicRoutes, editorSession } from './helpers.ts'
 
 afterAll(closeBrowser)
 
 const webPage = (path: string) => fetch(`${inject('webUrl')}${path}`)
 
 describe('freshness and resilience', () => {
-  let editorToken: string
-  let adminToken: string
-  let editorId: number
-
-  beforeAll(async () => {
-    const admin = inject('admin')
-    adminToken = await cmsLogin(admin.email, admin.password)
-    const editor = await createEditor(adminToken)
-    editorId = editor.id
-    editorToken = await cmsLogin(editor.email, editor.password)
-  })
-
-  afterAll(async () => {
-    await cms(`/users/${editorId}`, adminToken, { method: 'DELETE' })
-  })
+  const session = editorSession()
 
   // How fast is the bench's job (edit-to-live p95 ≤ 500 ms in scripts/bench.budgets.ts); this test
   // proves the path: the change arrives pushed by the CMS, long before web's own refresh of entries
@@ -29,14 +15,14 @@ describe('freshness and resilience', () => {
   it('shows an editor’s published change on the running site without waiting for a refresh', async () => {
     const { docs } = await cms(
       '/problem-cards?where[title][equals]=Multi-tenancy&limit=1',
-      editorToken,
+      session.editorToken,
     )
     const card = docs[0]
     const newTitle = `Multi-tenancy ${crypto.randomUUID().slice(0, 8)}`
     // Warm the cache first, so the test proves invalidation rather than a cold fetch.
     expect(await (await webPage('/bygg-med-oss')).text()).toContain('Multi-tenancy')
 
-    await cms(`/problem-cards/${card.id}`, editorToken, {
+    await cms(`/problem-cards/${card.id}`, session.editorToken, {
       method: 'PATCH',
       body: JSON.stringify({ title: newTitle, _status: 'published' }),
     })
@@ -48,7 +34,7 @@ describe('freshness and resilience', () => {
     }
     expect(shown, 'the published change did not reach the site').toBe(true)
 
-    await cms(`/problem-cards/${card.id}`, editorToken, {
+    await cms(`/problem-cards/${card.id}`, session.editorToken, {
       method: 'PATCH',
       body: JSON.stringify({ title: card.title, _status: 'published' }),
     })
@@ -57,10 +43,10 @@ describe('freshness and resilience', () => {
   it('keeps a draft off the public site', async () => {
     const { docs } = await cms(
       '/problem-cards?where[title][equals]=Medlemsstyring&limit=1',
-      editorToken,
+      session.editorToken,
     )
     const draftTitle = `Utkast ${crypto.randomUUID().slice(0, 8)}`
-    await cms(`/problem-cards/${docs[0].id}?draft=true`, editorToken, {
+    await cms(`/problem-cards/${docs[0].id}?draft=true`, session.editorToken, {
       method: 'PATCH',
       body: JSON.stringify({ title: draftTitle }),
     })

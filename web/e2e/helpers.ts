@@ -1,6 +1,7 @@
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core'
-import { inject } from 'vitest'
+import { afterAll, beforeAll, inject } from 'vitest'
 
+import { logInToAdmin } from '@dk/testing/adminUi'
 import { launchBrowser } from '@dk/testing/browser'
 import { cmsLogin as logIn } from '@dk/testing/cmsLogin'
 
@@ -64,4 +65,71 @@ export async function createEditor(adminToken: string) {
 export async function controlCms(action: 'stop' | 'start') {
   const response = await fetch(`${inject('controlUrl')}/cms/${action}`, { method: 'POST' })
   if (response.status !== 204) throw new Error(`could not ${action} the CMS`)
+}
+
+/**
+ * The admin's token and a fresh editor's, for the tests of the describe block it is called in:
+ * the editor is made before them and deleted after. Read the tokens inside the tests.
+ */
+export function editorSession(): { adminToken: string; editorToken: string } {
+  const session = { adminToken: '', editorToken: '' }
+  let editorId: number | undefined
+  beforeAll(async () => {
+    const admin = inject('admin')
+    session.adminToken = await cmsLogin(admin.email, admin.password)
+    const editor = await createEditor(session.adminToken)
+    editorId = editor.id
+    session.editorToken = await cmsLogin(editor.email, editor.password)
+  })
+  afterAll(async () => {
+    if (editorId !== undefined)
+      await cms(`/users/${editorId}`, session.adminToken, { method: 'DELETE' })
+  })
+  return session
+}
+
+/**
+ * The admin's token, a fresh editor, and the admin UI opened and logged in as that editor: the
+ * set-up of the admin browser tests. The caller deletes the editor and closes the page after.
+ */
+export async function openAdminAsNewEditor(viewport: { width: number; height: number }) {
+  const admin = inject('admin')
+  const adminToken = await cmsLogin(admin.email, admin.password)
+  const editor = await createEditor(adminToken)
+  const cmsUrl = inject('cmsUrl')
+  const page = await openPage(`${cmsUrl}/admin/login`, { viewport })
+  await logInToAdmin(page, cmsUrl, editor.email, editor.password)
+  return { adminToken, editor, page }
+}
+
+/**
+ * Admin UI sessions for a test file: the admin's token, `adminAs` to open the admin logged in as
+ * anyone, `usersToDelete` for the accounts a test makes and `pages` for other pages it opens.
+ * Everything is closed and deleted after.
+ */
+export function adminSessions(viewport: { width: number; height: number }) {
+  const sessions = {
+    adminToken: '',
+    usersToDelete: [] as number[],
+    /** Pages closed after the tests (`adminAs` adds its own). */
+    pages: [] as Page[],
+    async adminAs(email: string, password: string): Promise<Page> {
+      const cmsUrl = inject('cmsUrl')
+      const page = await openPage(`${cmsUrl}/admin/login`, { viewport })
+      sessions.pages.push(page)
+      await logInToAdmin(page, cmsUrl, email, password)
+      return page
+    },
+  }
+  beforeAll(async () => {
+    const admin = inject('admin')
+    sessions.adminToken = await cmsLogin(admin.email, admin.password)
+  })
+  afterAll(async () => {
+    for (const page of sessions.pages) await page.context().close()
+    for (const id of sessions.usersToDelete) {
+      await cms(`/users/${id}`, sessions.adminToken, { method: 'DELETE' })
+    }
+  })
+  return sessions
 }

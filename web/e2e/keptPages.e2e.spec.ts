@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { describe, expect, inject, it } from 'vitest'
 
-import { cms, cmsLogin, createEditor } from './helpers.ts'
+import { cms, editorSession } from './helpers.ts'
 
 // Kept pages are answered by server.js before SvelteKit (src/lib/server/content/keptPagesDoor.ts). These
 // tests hold that answer to a render's: the same bytes and headers, never old content, and
@@ -74,26 +74,12 @@ describe('kept pages', () => {
   })
 
   describe('after an edit', () => {
-    let adminToken: string
-    let editorToken: string
-    let editorId: number
-
-    beforeAll(async () => {
-      const admin = inject('admin')
-      adminToken = await cmsLogin(admin.email, admin.password)
-      const editor = await createEditor(adminToken)
-      editorId = editor.id
-      editorToken = await cmsLogin(editor.email, editor.password)
-    })
-
-    afterAll(async () => {
-      await cms(`/users/${editorId}`, adminToken, { method: 'DELETE' })
-    })
+    const session = editorSession()
 
     it('never serves the old page from the kept path once the change has arrived', async () => {
       const { docs } = await cms(
         '/problem-cards?where[title][equals]=Multi-tenancy&limit=1',
-        editorToken,
+        session.editorToken,
       )
       const card = docs[0]
       const newTitle = `Multi-tenancy ${crypto.randomUUID().slice(0, 8)}`
@@ -104,7 +90,7 @@ describe('kept pages', () => {
       expect(await before.text()).toContain('Multi-tenancy')
 
       try {
-        await cms(`/problem-cards/${card.id}`, editorToken, {
+        await cms(`/problem-cards/${card.id}`, session.editorToken, {
           method: 'PATCH',
           body: JSON.stringify({ title: newTitle, _status: 'published' }),
         })
@@ -124,7 +110,7 @@ describe('kept pages', () => {
           expect(await after.text()).toContain(newTitle)
         }
       } finally {
-        await cms(`/problem-cards/${card.id}`, editorToken, {
+        await cms(`/problem-cards/${card.id}`, session.editorToken, {
           method: 'PATCH',
           body: JSON.stringify({ title: card.title, _status: 'published' }),
         })

@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { dataDir, repoRoot } from '@dk/testing/paths'
+import { oneParagraph } from '@dk/testing/richText'
 
 import { closeBrowser, cms, cmsLogin, openPage } from './helpers.ts'
 
@@ -31,26 +32,7 @@ describe('live preview', () => {
       method: 'POST',
       body: JSON.stringify({
         title: 'Forhåndsvisningskort',
-        description: {
-          root: {
-            type: 'root',
-            version: 1,
-            direction: null,
-            format: '',
-            indent: 0,
-            children: [
-              {
-                type: 'paragraph',
-                version: 1,
-                direction: null,
-                format: '',
-                indent: 0,
-                textFormat: 0,
-                children: [{ type: 'text', version: 1, text: 'Et kort for testen.' }],
-              },
-            ],
-          },
-        },
+        description: oneParagraph('Et kort for testen.'),
         _status: 'published',
       }),
     })

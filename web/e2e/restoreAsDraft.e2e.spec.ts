@@ -5,32 +5,14 @@ import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { logInToAdmin } from '@dk/testing/adminUi'
+import { oneParagraph } from '@dk/testing/richText'
 import { closeBrowser, cms, cmsLogin, createEditor, openPage } from './helpers.ts'
 
 afterAll(closeBrowser)
 
 const publicPage = async () => (await fetch(`${inject('webUrl')}/bygg-med-oss`)).text()
 
-const description = (text: string) => ({
-  root: {
-    type: 'root',
-    version: 1,
-    direction: null,
-    format: '',
-    indent: 0,
-    children: [
-      {
-        type: 'paragraph',
-        version: 1,
-        direction: null,
-        format: '',
-        indent: 0,
-        textFormat: 0,
-        children: [{ type: 'text', version: 1, text }],
-      },
-    ],
-  },
-})
+const description = (text: string) => oneParagraph(text)
 
 describe('restoring a version, as an editor', () => {
   const cmsUrl = inject('cmsUrl')

@@ -3,8 +3,7 @@
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { logInToAdmin } from '@dk/testing/adminUi'
-import { closeBrowser, cms, cmsLogin, createEditor, openPage } from './helpers.ts'
+import { closeBrowser, cms, openAdminAsNewEditor } from './helpers.ts'
 
 afterAll(closeBrowser)
 
@@ -15,11 +14,7 @@ describe('the schedule panel', () => {
   let page: Page
 
   beforeAll(async () => {
-    const admin = inject('admin')
-    adminToken = await cmsLogin(admin.email, admin.password)
-    editor = await createEditor(adminToken)
-    page = await openPage(`${cmsUrl}/admin/login`, { viewport: { width: 1280, height: 800 } })
-    await logInToAdmin(page, cmsUrl, editor.email, editor.password)
+    ;({ adminToken, editor, page } = await openAdminAsNewEditor({ width: 1280, height: 800 }))
   })
 
   afterAll(async () => {

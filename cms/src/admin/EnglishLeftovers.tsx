@@ -4,6 +4,7 @@ import { useTranslation } from '@payloadcms/ui'
 import { useEffect, type ReactNode } from 'react'
 
 import { englishLeftovers, timeCaption } from './englishLeftovers'
+import { rewriteAsItChanges } from './rewriteAsItChanges'
 
 /**
  * Payload 3.90 writes a few admin texts in English outright, not through its translations, so
@@ -37,21 +38,7 @@ export function EnglishLeftovers({ children }: { children?: ReactNode }) {
         if (norsk !== undefined) node.nodeValue = norsk
       }
     }
-    translate(document.body)
-    const observer = new MutationObserver((mutations) => {
-      for (const mutation of mutations) {
-        if (mutation.type === 'childList') mutation.addedNodes.forEach(translate)
-        else translate(mutation.target)
-      }
-    })
-    observer.observe(document.body, {
-      subtree: true,
-      childList: true,
-      characterData: true,
-      attributes: true,
-      attributeFilter: ['aria-label'],
-    })
-    return () => observer.disconnect()
+    return rewriteAsItChanges(translate, { attributes: ['aria-label'], characterData: true })
   }, [norwegian])
 
   return <>{children}</>

@@ -4,6 +4,7 @@ import { useTranslation } from '@payloadcms/ui'
 import { useEffect, type ReactNode } from 'react'
 
 import { norwegianPickerTime } from './pickerTime'
+import { rewriteAsItChanges } from './rewriteAsItChanges'
 
 // The list search's placeholder is put together from the fields' labels with «Eller» between them
 // (Payload's `general:or`, which elsewhere starts a sentence), so it read «Søk etter Navn Eller E-post».
@@ -61,20 +62,7 @@ export function NorwegianInputs({ children }: { children?: ReactNode }) {
         if (placeholder !== undefined) input.placeholder = placeholder
       }
     }
-    translate(document.body)
-    const observer = new MutationObserver((mutations) => {
-      for (const mutation of mutations) {
-        if (mutation.type === 'childList') mutation.addedNodes.forEach(translate)
-        else translate(mutation.target)
-      }
-    })
-    observer.observe(document.body, {
-      subtree: true,
-      childList: true,
-      attributes: true,
-      attributeFilter: ['placeholder'],
-    })
-    return () => observer.disconnect()
+    return rewriteAsItChanges(translate, { attributes: ['placeholder'] })
   }, [norwegian])
 
   return <>{children}</>

@@ -4,6 +4,8 @@ import { randomUUID } from 'node:crypto'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { linkTo, oneParagraph } from '@dk/testing/richText'
+
 import { unsafeLinkMessage } from '../../src/hooks/refuseUnsafeLinks'
 import { testPayload } from '../helpers/payload'
 import { rest } from '../helpers/rest'
@@ -23,46 +25,7 @@ afterAll(async () => {
 })
 
 /** Rich text with one paragraph holding one link to `url`. */
-const withLink = (url: string) => ({
-  root: {
-    type: 'root',
-    version: 1,
-    direction: null,
-    format: '',
-    indent: 0,
-    children: [
-      {
-        type: 'paragraph',
-        version: 1,
-        direction: null,
-        format: '',
-        indent: 0,
-        textFormat: 0,
-        children: [
-          {
-            type: 'link',
-            version: 3,
-            direction: null,
-            format: '',
-            indent: 0,
-            fields: { url, newTab: false, linkType: 'custom' },
-            children: [
-              {
-                type: 'text',
-                version: 1,
-                text: 'klikk',
-                detail: 0,
-                format: 0,
-                mode: 'normal',
-                style: '',
-              },
-            ],
-          },
-        ],
-      },
-    ],
-  },
-})
+const withLink = (url: string) => oneParagraph(linkTo(url, 'klikk'))
 
 const pageWithLink = (url: string) =>
   rest('POST', '/pages', {
