@@ -62,6 +62,11 @@ type Options = {
   env?: Record<string, string | undefined>
   /** A database to use instead of DATABASE_URL or a throwaway one (it is not stopped). */
   databaseUrl?: string
+  /**
+   * A throwaway database even when DATABASE_URL is set: the browser tests' stack, which runs beside
+   * the integration tests, whose set-up sets DATABASE_URL (and the chat webhook) for its own workers.
+   */
+  ownDatabase?: boolean
   /** Every output line of the servers, whether or not `quiet`. */
   onServiceLine?: (service: 'cms' | 'web', line: string) => void
   /** How many replicas of each (default one each), on these ports if given. */
@@ -88,6 +93,7 @@ async function launch(
     quiet = true,
     env: extraEnv = {},
     databaseUrl: given,
+    ownDatabase = false,
     onServiceLine,
     replicas = {},
     ports = {},
@@ -99,7 +105,7 @@ async function launch(
   ensureBuilt('web', log)
 
   let postgres: RunningPostgres | undefined
-  let databaseUrl = given ?? process.env.DATABASE_URL
+  let databaseUrl = given ?? (ownDatabase ? undefined : process.env.DATABASE_URL)
   if (!databaseUrl) {
     postgres = await startPostgres()
     started.push(() => postgres!.stop())
@@ -150,6 +156,8 @@ async function launch(
     // The CMS works its job queues like production (newsletter mails, notices), whatever this
     // process inherited: the int tests' global set-up turns them off for its in-process Payload.
     JOBS_AUTORUN: 'true',
+    // Chat notices only where a caller names a receiver (not the int tests' one it may inherit).
+    MATRIX_WEBHOOK_URL: undefined,
     ...extraEnv,
   }
   const quietLog = quiet ? () => {} : undefined

@@ -20,7 +20,8 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject) {
-  const stack = await startStack({ log: (line) => console.log(`[e2e] ${line}`) })
+  // Its own database: the int tests' set-up (same vitest run) points DATABASE_URL at theirs.
+  const stack = await startStack({ log: (line) => console.log(`[e2e] ${line}`), ownDatabase: true })
   // Tests run in workers; this loopback endpoint lets them stop and start the CMS process.
   const control = createServer((request, response) => {
     const action = request.method === 'POST' ? request.url : undefined

@@ -18,7 +18,7 @@ const idOf = (value: unknown): number | string | undefined => {
 const readAssigneeName: FieldHook = async ({ data, req }) => {
   const id = idOf((data as { assignee?: unknown } | undefined)?.assignee)
   if (id === undefined) return null
-  const cache = ((req.context.assigneeNames as Map<string, Promise<string | null>>) ??= new Map())
+  const cache = (req.context.assigneeNames ??= new Map())
   const key = String(id)
   if (!cache.has(key))
     cache.set(
