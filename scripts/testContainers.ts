@@ -586,6 +586,19 @@ async function step3(): Promise<string> {
   return `after down/up: ${routes}; admin login; image identical; rows ${JSON.stringify(after)}`
 }
 
+/** Waits until every public route answers 200 through Caddy (after containers were replaced). */
+const everyPageAnswers = (what: string) =>
+  waitUntil(
+    what,
+    async () => {
+      for (const page of pages)
+        if ((await fetch(`${baseUrl}${page.route}`)).status !== 200) return false
+      return true
+    },
+    120_000,
+    2000,
+  )
+
 async function step4(volumes: string[]): Promise<string> {
   // The repository as it is, plus one migration: the only difference of the new cms image.
   const context = join(work, 'upgrade-src')
@@ -655,16 +668,7 @@ export async function down({ db }: MigrateDownArgs): Promise<void> {
   check(recorded === '1', `the migration is recorded ${recorded} times`)
   check(probeRows === '1', `the migration ran ${probeRows} times`)
   // Every page through Caddy, with two of each behind it.
-  await waitUntil(
-    'every page from 2 web and 2 cms containers',
-    async () => {
-      for (const page of pages)
-        if ((await fetch(`${baseUrl}${page.route}`)).status !== 200) return false
-      return true
-    },
-    120_000,
-    2000,
-  )
+  await everyPageAnswers('every page from 2 web and 2 cms containers')
   const scaledRoutes = await checkPages()
   // Back to one of each. With two cms, web's requests to cms once timed out for minutes (1 run in
   // 4, before the jobs queue had one worker; podman's DNS for a replaced container is suspected).
@@ -675,16 +679,7 @@ export async function down({ db }: MigrateDownArgs): Promise<void> {
   await waitHealthy(['cms'], 120_000)
   // web was recreated too (new tag) and has no page in memory yet; the first loads wait for a
   // cms that has just started its queued jobs.
-  await waitUntil(
-    'every page from the new containers',
-    async () => {
-      for (const page of pages)
-        if ((await fetch(`${baseUrl}${page.route}`)).status !== 200) return false
-      return true
-    },
-    120_000,
-    2000,
-  )
+  await everyPageAnswers('every page from the new containers')
   const routes = await checkPages()
   return `2 cms containers of ${[...images].join(', ')} and 2 web healthy together; migration recorded once, ran once; with 2 of each: ${scaledRoutes}; back to one of each: ${routes}`
 }
