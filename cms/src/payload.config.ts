@@ -1,3 +1,6 @@
+// First: the process's time zone, before anything formats a date (timeZone.ts).
+import './timeZone'
+
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 

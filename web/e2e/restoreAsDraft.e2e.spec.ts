@@ -82,6 +82,14 @@ describe('restoring a version, as an editor', () => {
     const dialog = page.locator('.confirmation-modal')
     await dialog.getByText('som et utkast').waitFor()
     expect(await dialog.innerText()).toContain('Nettsiden viser fortsatt det som er publisert')
+    // The version's time as the lists show it, in Oslo time (the test machine runs on UTC).
+    const osloTime = new Intl.DateTimeFormat('nb-NO', {
+      timeZone: 'Europe/Oslo',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    }).format(new Date(old.updatedAt))
+    expect(await dialog.innerText()).toContain(`kl. ${osloTime}`)
     const restored = page.waitForResponse(
       (response) =>
         response.url().includes(`/api/problem-cards/versions/${old.id}`) &&
