@@ -279,15 +279,23 @@ describe.skipIf(!caddyInstalled())('3 web and 2 cms replicas behind Caddy', () =
     )
     await Promise.all(posting)
 
-    // Editing goes on through Caddy, on the other replica.
-    const token = await login(caddy.url, stack.admin)
+    // Editing goes on through Caddy, on the other replica. A POST written on a kept-alive connection
+    // to the killed replica is not retried by Caddy (a POST may have been received): 502 until the
+    // health check (every second) leaves that replica out, so the editor's retry gets through.
+    let token: string | undefined
+    await expect
+      .poll(async () => (token = await login(caddy.url, stack.admin).catch(() => undefined)), {
+        timeout: 15_000,
+        interval: 500,
+      })
+      .toBeDefined()
     const { docs } = await api(
       caddy.url,
       '/problem-cards?where[title][equals]=Medlemsstyring&limit=1',
-      token,
+      token!,
     )
     const newTitle = `Medlemsstyring ${crypto.randomUUID().slice(0, 8)}`
-    await api(caddy.url, `/problem-cards/${docs[0].id}`, token, {
+    await api(caddy.url, `/problem-cards/${docs[0].id}`, token!, {
       method: 'PATCH',
       body: JSON.stringify({ title: newTitle, _status: 'published' }),
     })
