@@ -6,6 +6,8 @@ import {
   settledSubmissionsRequestSchema,
   signupErrors,
   signupSchema,
+  submissionBatchOutcomes,
+  submissionBatchRequestSchema,
   submissionOutcome,
   submissionStatus,
 } from './submission.ts'
@@ -133,5 +135,53 @@ describe('idempotencyKeySchema', () => {
     expect(settledSubmissionsRequestSchema.safeParse({ keys: ['not-a-key-at-all'] }).success).toBe(
       false,
     )
+  })
+})
+
+describe('submissionBatchOutcomes', () => {
+  const [a, b, c, d] = Array.from({ length: 4 }, () => newIdempotencyKey())
+
+  it('gives each key the outcome its own result names', () => {
+    const outcomes = submissionBatchOutcomes([a, b, c], 200, {
+      results: [
+        { idempotencyKey: a, status: 201 },
+        { idempotencyKey: b, status: 409 },
+        { idempotencyKey: c, status: 400, fields: ['email', 'kari@example.org'] },
+      ],
+    })
+    expect(Object.fromEntries(outcomes)).toEqual({
+      [a]: { kind: 'stored' },
+      [b]: { kind: 'alreadyStored' },
+      // A "field" that is not a field name is never passed on: it could be a value.
+      [c]: { kind: 'refused', fields: ['email'] },
+    })
+  })
+
+  it('counts a key the CMS did not answer for as unavailable, not as stored', () => {
+    const outcomes = submissionBatchOutcomes([a, d], 200, {
+      results: [{ idempotencyKey: a, status: 201 }],
+    })
+    expect(outcomes.get(d)).toEqual({ kind: 'unavailable', status: 200 })
+  })
+
+  it('counts every key unavailable when the batch failed or the answer does not fit', () => {
+    for (const [status, body] of [
+      [503, { results: [{ idempotencyKey: a, status: 201 }] }],
+      [200, { results: [{ idempotencyKey: a, status: 500 }] }],
+      [200, 'oops'],
+    ] as const) {
+      const outcomes = submissionBatchOutcomes([a, b], status, body)
+      expect([...outcomes.values()].every((o) => o.kind === 'unavailable')).toBe(true)
+    }
+  })
+
+  it('refuses a batch only when it cannot be answered per key', () => {
+    const item = { idempotencyKey: a, name: 'Kari', email: 'ikke-en-adresse' }
+    expect(submissionBatchRequestSchema.safeParse({ submissions: [item] }).success).toBe(true)
+    expect(
+      submissionBatchRequestSchema.safeParse({ submissions: [{ ...item, idempotencyKey: 'x' }] })
+        .success,
+    ).toBe(false)
+    expect(submissionBatchRequestSchema.safeParse({ submissions: [] }).success).toBe(false)
   })
 })

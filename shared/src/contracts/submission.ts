@@ -3,6 +3,9 @@
  * service user, with the form's fields plus `sourcePage` and an `idempotencyKey` (a UUID web makes
  * once per submission and keeps in its outbox file, so a delivery can be repeated safely).
  *
+ * web's outbox sends them many at a time (POST /api/form-submissions/batch, "Many at once" below),
+ * with one such answer per submission; the single create answers the same for one.
+ *
  * What the CMS answers, and what web does then (submissionOutcome below):
  * - 201 stored: web keeps its outbox copy until the read-back (POST /api/form-submissions/settled)
  *   lists the key, then deletes it. A 201 alone is no proof: the CMS's COMMIT can still fail.
@@ -184,3 +187,89 @@ export const settledSubmissionsRequestSchema = z.strictObject({
  * same person sending the same thing again, which is stored once, on the original).
  */
 export const settledSubmissionsResponseSchema = z.object({ settled: z.array(z.string()) })
+
+// --- Many at once ------------------------------------------------------------------------------
+// What web's outbox uses: POST /api/form-submissions/batch `{ submissions: [...] }` as the service
+// user stores every submission it can in ONE transaction and answers, after the COMMIT, with one
+// result per idempotency key: the same 201 / 409 / 400 each would have got alone, with the same
+// guarantees (exactly once by key, repeats counted on the original, nothing partial). A burst
+// costs the CMS one round of set-based checks instead of one request per sign-up.
+// Anything but 200 with a body that fits (5xx, a timeout, a 413): no submission of the batch is
+// known to be stored; web delivers them again later (the keys make that safe). A key missing from
+// the results is treated alike. The read-back (settledSubmissionsPath) still decides what web may
+// delete: a batch is at most settledSubmissionsMaxKeys long, so one read-back covers it.
+
+export const submissionBatchPath = '/api/form-submissions/batch'
+export const submissionBatchEndpointPath = '/batch'
+
+/** Submissions per batch: one read-back covers a batch. */
+export const submissionBatchMaxItems = settledSubmissionsMaxKeys
+
+/**
+ * Bytes of a batch's JSON body, at most. One submission is at most about 6 KB (a 5,000 character
+ * message, mostly), so a full batch of long messages is split by web into several.
+ */
+export const submissionBatchMaxBytes = 256 * 1024
+
+/**
+ * The request. Each item is what the single create takes (SubmissionRequest); only its key is
+ * checked here, so a batch is refused whole only when it cannot be answered per key. Every other
+ * rule is the single create's, per item (400 with the fields named).
+ */
+export const submissionBatchRequestSchema = z.strictObject({
+  submissions: z
+    .array(z.looseObject({ idempotencyKey: idempotencyKeySchema }))
+    .min(1)
+    .max(submissionBatchMaxItems),
+})
+
+/** One item's result: the status the single create would have answered. */
+export const submissionBatchResultSchema = z.object({
+  idempotencyKey: z.string(),
+  status: z.union([
+    z.literal(submissionStatus.stored),
+    z.literal(submissionStatus.alreadyStored),
+    z.literal(submissionStatus.refused),
+  ]),
+  /** With 400: the refused fields' names, never their values. */
+  fields: z.array(z.string()).optional(),
+})
+
+export const submissionBatchResponseSchema = z.object({
+  results: z.array(submissionBatchResultSchema),
+})
+
+export type SubmissionBatchResult = z.infer<typeof submissionBatchResultSchema>
+
+/**
+ * What web makes of the answer to a batch: an outcome for each key sent. Keys the CMS did not
+ * answer for, and every key when the batch as a whole failed, are `unavailable`.
+ */
+export function submissionBatchOutcomes(
+  keys: readonly string[],
+  status: number,
+  body: unknown,
+): Map<string, SubmissionOutcome> {
+  const outcomes = new Map<string, SubmissionOutcome>()
+  const parsed = status === 200 ? submissionBatchResponseSchema.safeParse(body) : undefined
+  const results = new Map(
+    parsed?.success ? parsed.data.results.map((result) => [result.idempotencyKey, result]) : [],
+  )
+  for (const key of keys) {
+    const result = results.get(key)
+    outcomes.set(
+      key,
+      !result
+        ? { kind: 'unavailable', status }
+        : result.status === submissionStatus.refused
+          ? {
+              kind: 'refused',
+              fields: (result.fields ?? []).filter((path) => fieldName.test(path)),
+            }
+          : result.status === submissionStatus.stored
+            ? { kind: 'stored' }
+            : { kind: 'alreadyStored' },
+    )
+  }
+  return outcomes
+}
