@@ -1,5 +1,7 @@
 import type { PageView } from '@dk/shared'
 
+import type { SignupOutcome } from '#lib/server/signup/signupAction.ts'
+
 declare global {
   namespace App {
     interface Locals {
@@ -8,6 +10,11 @@ declare global {
        * the page's load and its form actions.
        */
       pageView?: Promise<PageView>
+      /**
+       * This request's sign-up action, run once (signup/signupAction.ts) whether the hook or the
+       * page's action asks first.
+       */
+      signup?: Promise<SignupOutcome>
     }
   }
 }

@@ -19,6 +19,8 @@ import {
   isPreviewPath,
 } from '#lib/server/preview/previewHeaders.ts'
 import { openKeptPagesDoor, requestOrigin } from '#lib/server/content/keptPagesDoor.ts'
+import { prefersPage } from '#lib/server/content/prefersPage.ts'
+import { isThanks, signupOutcome } from '#lib/server/signup/signupAction.ts'
 import {
   answerVisit,
   RenderedPages,
@@ -50,6 +52,8 @@ const securityHeaders = {
 }
 
 const renderedPages = new RenderedPages(200)
+/** The thank-you after a sign-up, per content page: a page like the others, kept the same way. */
+const keptThanks = new RenderedPages(200)
 
 /**
  * A plain visit to a content page: the same HTML for everyone while the content is unchanged. Only
@@ -62,6 +66,26 @@ const isContentPageVisit = (event: RequestEvent) =>
   event.route.id === '/[[slug=slug]]' &&
   event.url.search === '' &&
   !event.isDataRequest
+
+// What the form posts as, and the action reads (signup/readForm.ts); SvelteKit refuses other types
+// before the action runs (text/plain aside), so those take SvelteKit's way.
+const formTypes = new Set(['application/x-www-form-urlencoded', 'multipart/form-data'])
+
+/**
+ * A sign-up posted to a content page, answered with the page (a browser without JavaScript, or the
+ * form's own script: both ask for HTML): SvelteKit would run the sign-up action and render the page
+ * with its outcome. Under the public origin only, as for the kept pages.
+ */
+const isSignupPagePost = (event: RequestEvent) =>
+  event.request.method === 'POST' &&
+  event.url.origin === env().publicOrigin &&
+  event.route.id === '/[[slug=slug]]' &&
+  event.url.search === '?/signup' &&
+  !event.isDataRequest &&
+  formTypes.has(
+    event.request.headers.get('content-type')?.split(';')[0]?.trim().toLowerCase() ?? '',
+  ) &&
+  prefersPage(event.request.headers.get('accept'))
 
 const visitOf = (ifNoneMatch: string | null | undefined): Visit => ({
   now: Date.now(),
@@ -89,6 +113,23 @@ function finish(response: Response, pathname: string): Response {
 }
 
 export const handle: Handle = async ({ event, resolve }) => {
+  // A thank-you is the same page for everyone while the content is unchanged: after the action
+  // (run here, once: the page's action returns this same outcome when SvelteKit renders), the kept
+  // one serves. Any other outcome, or an action that failed, is SvelteKit's to render as usual.
+  if (isSignupPagePost(event)) {
+    const source = await renderSource(viewOf(event)).catch(() => undefined)
+    if (source && isThanks(await signupOutcome(event).catch(() => undefined))) {
+      // A POST's answer is never revalidated: no If-None-Match is honoured.
+      const response = await reuseOrRender(
+        keptThanks,
+        event.url.pathname,
+        source,
+        () => resolve(event),
+        visitOf(null),
+      )
+      return finish(response, event.url.pathname)
+    }
+  }
   // Rendering is most of a page's cost; with the content unchanged the last rendering serves.
   // Without content (CMS down, nothing cached) the route renders its error page as usual.
   // The page's load reads the same lookup (viewOf), so the page is rendered from this very source.

@@ -1,14 +1,13 @@
 import { error, fail, redirect } from '@sveltejs/kit'
 
 import type { NewsletterState } from '#lib/server/newsletter/formState.ts'
-import type { FormState } from '#lib/server/signup/formState.ts'
 
 import { siteSettings } from '#lib/server/content/content.ts'
 import { viewOf } from '#lib/server/content/requestView.ts'
 import { env } from '#lib/server/env.ts'
 import { handleNewsletter } from '#lib/server/newsletter/newsletter.ts'
 import { readForm, unreadableStatus } from '#lib/server/signup/readForm.ts'
-import { handleSignup } from '#lib/server/signup/signup.ts'
+import { signupOutcome } from '#lib/server/signup/signupAction.ts'
 import { formKey, signStartTime } from '#lib/server/signup/startTime.ts'
 import { frontPageSlug } from '#lib/server/content/frontPage.ts'
 import { seoFor } from '#lib/server/content/seo.ts'
@@ -30,21 +29,8 @@ export async function load(event) {
 }
 
 export const actions = {
-  signup: async (event) => {
-    const { request, getClientAddress, url } = event
-    const formData = await readForm(request)
-    if (!(formData instanceof FormData))
-      return fail(unreadableStatus(formData), {
-        signup: { errors: { form: formData.refused } } satisfies FormState,
-      })
-    const view = await viewOf(event)
-    return handleSignup({
-      formData,
-      interestKeys: view.interestOptions.map((option) => option.key),
-      clientAddress: getClientAddress(),
-      sourcePage: url.pathname,
-    })
-  },
+  // Run once per request: the hook may have run it already (a kept thank-you, hooks.server.ts).
+  signup: (event) => signupOutcome(event),
   newsletter: async ({ request, getClientAddress }) => {
     const formData = await readForm(request)
     if (!(formData instanceof FormData))
