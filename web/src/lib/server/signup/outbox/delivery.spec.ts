@@ -287,6 +287,19 @@ it('a batch answered 503 leaves every entry pending and counts one failed attemp
   ])
 })
 
+it('after a failed batch the retry sends smaller ones, and full ones again once they are answered', async () => {
+  // A COMMIT that fails now and then fails a whole batch: smaller ones get through more often.
+  const keys = await leftBehind(Array.from({ length: 8 }, (_, n) => testEntry(`Person ${n}`)))
+  cms.answer({ status: 500 })
+  const delivery = outbox({ batchSize: 4, maxBatchesInFlight: 1 })
+  await delivery.drain()
+  cms.answer({ status: 201 })
+  await expect.poll(pending, { timeout: 10_000 }).toEqual([])
+  await delivery.settled()
+  expect(cms.batches.map((batch) => batch.keys.length)).toEqual([4, 2, 4, 2])
+  expect(sorted(cms.stored)).toEqual(sorted(keys))
+})
+
 it('a key the answer leaves out stays pending and is sent again; the others are settled', async () => {
   const [answered, leftOut] = await leftBehind([testEntry('A'), testEntry('B')])
   cms.answerKey(leftOut!, 'missing')

@@ -45,6 +45,13 @@ export class OutboxDelivery {
   private readonly maxDelayMs: number
   private readonly maxBatchesInFlight: number
   private readonly batchSize: number
+  /**
+   * Submissions per batch now: halved by each failed attempt, doubled back by each answered batch.
+   * The CMS stores a batch in one transaction, so one submission whose COMMIT fails fails its
+   * whole batch; smaller batches after a failure let the others through (and a submission that
+   * always fails ends up alone).
+   */
+  private batchLimit: number
   private failures = 0
   private timer: NodeJS.Timeout | undefined
   private draining: Promise<void> | undefined
@@ -77,6 +84,7 @@ export class OutboxDelivery {
     this.maxDelayMs = maxDelayMs
     this.maxBatchesInFlight = maxBatchesInFlight
     this.batchSize = Math.min(batchSize, submissionBatchMaxItems)
+    this.batchLimit = this.batchSize
   }
 
   /** Delivers what an earlier run left behind, then keeps delivering whatever fails later. */
@@ -167,7 +175,7 @@ export class OutboxDelivery {
     while (!this.stopped && this.waiting.size > 0 && this.batches.size < this.maxBatchesInFlight) {
       const keys: string[] = []
       for (const key of this.waiting) {
-        if (keys.length === this.batchSize) break
+        if (keys.length === this.batchLimit) break
         keys.push(key)
       }
       for (const key of keys) {
@@ -231,8 +239,10 @@ export class OutboxDelivery {
     if (unavailable.count === 0) {
       if (this.failures > 0) log.info('outbox', `${sent} innsendinger levert etter venting`)
       this.failures = 0
+      this.batchLimit = Math.min(this.batchSize, this.batchLimit * 2)
       return
     }
+    if (this.failures <= failuresBefore) this.batchLimit = Math.ceil(this.batchLimit / 2)
     this.failures = Math.max(this.failures, failuresBefore + 1)
     // The first failure ends the pass: the CMS gets no more until the backoff is over.
     this.waiting.clear()
