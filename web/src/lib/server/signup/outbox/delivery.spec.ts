@@ -300,6 +300,17 @@ it('after a failed batch the retry sends smaller ones, and full ones again once 
   expect(sorted(cms.stored)).toEqual(sorted(keys))
 })
 
+it('a submission whose batch always fails ends up alone and holds back none of the others', async () => {
+  const [failing, ...others] = await leftBehind(
+    Array.from({ length: 8 }, (_, n) => testEntry(`Person ${n}`)),
+  )
+  cms.answerKey(failing!, 'failsBatch')
+  outbox({ batchSize: 4 }).start()
+  await expect.poll(pending, { timeout: 10_000 }).toEqual([`${failing}.json`])
+  expect(sorted(cms.stored)).toEqual(sorted(others))
+  await expect.poll(() => cms.batches.at(-1)?.keys).toEqual([failing])
+})
+
 it('a key the answer leaves out stays pending and is sent again; the others are settled', async () => {
   const [answered, leftOut] = await leftBehind([testEntry('A'), testEntry('B')])
   cms.answerKey(leftOut!, 'missing')

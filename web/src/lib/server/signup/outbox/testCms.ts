@@ -25,10 +25,14 @@ import type { OutboxEntry } from './store.ts'
 export type Answer =
   { status: number; fields?: string[]; stores?: boolean; delayMs?: number } | 'drop'
 
-/** One submission's own answer within a 200, or left out of the results. */
+/**
+ * One submission's own answer within a 200, or left out of the results, or failing the whole
+ * batch it is in with a 500 (a COMMIT that fails because of it).
+ */
 export type ItemAnswer =
   | { status: (typeof submissionStatus)[keyof typeof submissionStatus]; fields?: string[] }
   | 'missing'
+  | 'failsBatch'
 
 export type TestCms = {
   url: string
@@ -71,6 +75,7 @@ export async function startTestCms(): Promise<TestCms> {
     return keys.flatMap((key): SubmissionBatchResult[] => {
       const own = keyAnswers.get(key)
       if (own === 'missing') return []
+      if (own === 'failsBatch') throw new Error('a failing batch has no results')
       const { status, fields } = own ?? answer
       if (status === submissionStatus.refused) return [{ idempotencyKey: key, status, fields }]
       // Stored once by key, as the CMS does; told 409, it holds the key from before.
@@ -104,6 +109,7 @@ export async function startTestCms(): Promise<TestCms> {
     let body: unknown = {}
     if (bytes > submissionBatchMaxBytes) status = 413
     else if (!parsed.success) status = 400
+    else if (keys.some((key) => keyAnswers.get(key) === 'failsBatch')) status = 500
     else if (!Object.values(submissionStatus).some((item) => item === answer.status))
       status = answer.status
     else body = { results: results(keys, answer) }
