@@ -1,0 +1,338 @@
+// Many sign-ups at once (the submission contract's "Many at once"): POST
+// /api/form-submissions/batch as the service user stores every item it can in one transaction and
+// answers, after the COMMIT, with the status each would have got from the single create; nothing
+// partial, exactly once by key, repeats counted on the original.
+import { randomUUID } from 'node:crypto'
+
+import { sql } from '@payloadcms/db-postgres'
+import {
+  submissionBatchMaxBytes,
+  submissionBatchOutcomes,
+  submissionBatchPath,
+  submissionPath,
+} from '@dk/shared'
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { seededForSignups } from '../helpers/payload'
+import { rest, type Credentials } from '../helpers/rest'
+import { deleteSubmissionsOf, storedFor, submissionBody } from '../helpers/submissions'
+import { createTestUser, type TestUser } from '../helpers/users'
+
+type Body = ReturnType<typeof submissionBody>
+
+// The paths as the rest helper takes them (under /api).
+const batchPath = submissionBatchPath.replace(/^\/api/, '')
+const createPath = submissionPath.replace(/^\/api/, '')
+
+// Makes COMMIT fail for rows carrying this name (a deferred constraint trigger, checked at COMMIT
+// only), as commitFailure.int.spec.ts does; its own names, as test files share the database.
+const marker = 'Samlingen feiler ved commit'
+
+let payload: Payload
+let service: TestUser
+let editor: TestUser
+const emails: string[] = []
+
+beforeAll(async () => {
+  ;({ payload, service } = await seededForSignups())
+  editor = await createTestUser(payload, ['editor'])
+  await payload.db.drizzle.execute(sql`
+    CREATE OR REPLACE FUNCTION test_batch_fail_at_commit() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+      RAISE EXCEPTION 'testen lar COMMIT feile';
+    END $$;
+    DROP TRIGGER IF EXISTS test_batch_fail_at_commit ON form_submissions;
+    CREATE CONSTRAINT TRIGGER test_batch_fail_at_commit AFTER INSERT OR UPDATE ON form_submissions
+      DEFERRABLE INITIALLY DEFERRED FOR EACH ROW
+      WHEN (NEW.name = ${sql.raw(`'${marker}'`)}) EXECUTE FUNCTION test_batch_fail_at_commit();
+  `)
+})
+afterAll(async () => {
+  await payload.db.drizzle.execute(sql`
+    DROP TRIGGER IF EXISTS test_batch_fail_at_commit ON form_submissions;
+    DROP FUNCTION IF EXISTS test_batch_fail_at_commit();
+  `)
+  await deleteSubmissionsOf(payload, emails)
+  await Promise.all([service.cleanup(), editor.cleanup()])
+})
+
+/** A fresh submission whose address is cleaned up after the file. */
+function body(overrides: Record<string, unknown> = {}): Body {
+  const made = submissionBody(overrides)
+  emails.push(made.email)
+  return made
+}
+
+const sendBatchAs = (auth: Credentials, submissions: unknown[]) =>
+  rest('POST', batchPath, { auth, body: { submissions } })
+const sendBatch = (submissions: unknown[]) => sendBatchAs({ apiKey: service.apiKey }, submissions)
+
+const createOne = (submission: Body) =>
+  rest('POST', createPath, { auth: { apiKey: service.apiKey }, body: submission })
+
+const statuses = (answer: { body: { results: { status: number }[] } }) =>
+  answer.body.results.map((result) => result.status)
+
+const keysOf = (bodies: Body[]) => bodies.map((b) => b.idempotencyKey)
+
+async function jobsOf(submission: number) {
+  const { docs } = await payload.find({
+    collection: 'payload-jobs',
+    where: { 'input.submission': { equals: submission } },
+    pagination: false,
+    overrideAccess: true,
+  })
+  return docs.map((job) => job.taskSlug).sort()
+}
+
+describe('a batch of sign-ups', () => {
+  it('is stored once, and every item answered 201, read by web as stored', async () => {
+    const bodies = Array.from({ length: 40 }, (_, i) =>
+      body({ interests: i % 2 ? ['drift'] : [], message: `Melding nummer ${i}` }),
+    )
+    const answer = await sendBatch(bodies)
+    expect(answer.status).toBe(200)
+    expect(answer.headers.get('cache-control')).toBe('no-store')
+    expect(answer.body.results).toEqual(
+      bodies.map((b) => ({ idempotencyKey: b.idempotencyKey, status: 201 })),
+    )
+    // web's side of the contract reads this very answer.
+    const outcomes = submissionBatchOutcomes(keysOf(bodies), answer.status, answer.body)
+    expect([...outcomes.values()]).toEqual(bodies.map(() => ({ kind: 'stored' })))
+    for (const b of bodies) {
+      expect((await storedFor(payload, b.email)).map((doc) => doc.idempotencyKey)).toEqual([
+        b.idempotencyKey,
+      ])
+    }
+    // Sent again (web's outbox after a lost answer): every key is held, nothing more is stored.
+    const again = await sendBatch(bodies)
+    expect(statuses(again)).toEqual(bodies.map(() => 409))
+    expect([...submissionBatchOutcomes(keysOf(bodies), 200, again.body).values()]).toEqual(
+      bodies.map(() => ({ kind: 'alreadyStored' })),
+    )
+    for (const b of bodies) expect(await storedFor(payload, b.email)).toHaveLength(1)
+  })
+
+  it('stores the same row as the single create, with the same notices queued', async () => {
+    const pairs = [
+      { interests: ['drift', 'utvikling'], message: ' Jeg kan  drift. ' },
+      { interests: [], message: undefined },
+      { interests: ['design'], message: '' },
+    ]
+    for (const fields of pairs) {
+      const single = body({ ...fields, name: ' Ola\u0007 Nordmann ' })
+      const batched = body({ ...fields, name: ' Ola\u0007 Nordmann ' })
+      expect((await createOne(single)).status).toBe(201)
+      expect(statuses(await sendBatch([batched]))).toEqual([201])
+      const [one] = await storedFor(payload, single.email)
+      const [other] = await storedFor(payload, batched.email)
+      const comparable = (doc: typeof one) => {
+        const { id, email, idempotencyKey, createdAt, updatedAt, ...rest } = doc!
+        expect([id, email, idempotencyKey, createdAt, updatedAt]).not.toContain(undefined)
+        return rest
+      }
+      expect(comparable(other)).toEqual(comparable(one))
+      expect(other).toMatchObject({ email: batched.email, idempotencyKey: batched.idempotencyKey })
+      expect(await jobsOf(other!.id)).toEqual(await jobsOf(one!.id))
+      expect(await jobsOf(other!.id)).toContain('emailRecruiters')
+    }
+  })
+
+  it('answers 409 for a key stored already, and stores nothing more for it', async () => {
+    const stored = body()
+    expect((await createOne(stored)).status).toBe(201)
+    const fresh = body()
+    const answer = await sendBatch([{ ...stored, message: 'En nyere utgave' }, fresh])
+    expect(statuses(answer)).toEqual([409, 201])
+    const [doc] = await storedFor(payload, stored.email)
+    expect(await storedFor(payload, stored.email)).toHaveLength(1)
+    expect(doc).toMatchObject({ message: stored.message, repeats: 0 })
+    expect(await storedFor(payload, fresh.email)).toHaveLength(1)
+  })
+
+  it('refuses a bad item with 400 and its fields named, and stores the others', async () => {
+    const good = [body(), body()]
+    const bad = body({ email: 'ikke-en-adresse', interests: ['hacking'], isAdmin: true })
+    const answer = await sendBatch([good[0], bad, good[1]])
+    expect(answer.status).toBe(200)
+    expect(answer.body.results[1]).toEqual({
+      idempotencyKey: bad.idempotencyKey,
+      status: 400,
+      fields: expect.arrayContaining(['email', 'interests', 'isAdmin']),
+    })
+    expect(answer.body.results[1].fields).toHaveLength(3)
+    expect(JSON.stringify(answer.body)).not.toContain('ikke-en-adresse')
+    expect(statuses(answer)).toEqual([201, 400, 201])
+    const outcomes = submissionBatchOutcomes(keysOf([good[0]!, bad, good[1]!]), 200, answer.body)
+    expect(outcomes.get(bad.idempotencyKey)).toEqual({
+      kind: 'refused',
+      fields: expect.arrayContaining(['email', 'interests', 'isAdmin']),
+    })
+    for (const b of good) expect(await storedFor(payload, b.email)).toHaveLength(1)
+  })
+
+  it('counts a repeat of a stored submission, and of an item in the same batch, on the original', async () => {
+    const stored = body({ interests: ['drift'] })
+    expect((await createOne(stored)).status).toBe(201)
+    // The same person again (differently spaced and cased), twice, with new keys.
+    const repeats = [1, 2].map(() => ({
+      ...stored,
+      idempotencyKey: randomUUID(),
+      email: stored.email.toUpperCase(),
+      name: ` ${stored.name} `,
+    }))
+    // A new one, and the same sent again within the same batch.
+    const first = body({ message: 'Første gang' })
+    const again = { ...first, idempotencyKey: randomUUID(), interests: [] }
+    const answer = await sendBatch([repeats[0], first, again, repeats[1]])
+    expect(statuses(answer)).toEqual([409, 201, 409, 409])
+
+    const [original] = await storedFor(payload, stored.email)
+    expect(await storedFor(payload, stored.email)).toHaveLength(1)
+    expect(original?.repeats).toBe(2)
+    expect(original?.repeatKeys?.map(({ key }) => key)).toEqual(keysOf(repeats))
+    expect(Date.parse(original?.lastRepeatedAt ?? '')).toBeGreaterThan(
+      Date.parse(original?.createdAt ?? ''),
+    )
+    const [firstStored] = await storedFor(payload, first.email)
+    expect(await storedFor(payload, first.email)).toHaveLength(1)
+    expect(firstStored).toMatchObject({ idempotencyKey: first.idempotencyKey, repeats: 1 })
+    expect(firstStored?.repeatKeys?.map(({ key }) => key)).toEqual([again.idempotencyKey])
+    // A repeat is told once: the original's notices only.
+    expect(await jobsOf(firstStored!.id)).toEqual(await jobsOf(original!.id))
+
+    // web's read-back finds every key, and a repeat delivered again is not counted twice.
+    const keys = [...keysOf(repeats), first.idempotencyKey, again.idempotencyKey]
+    const settled = await rest('POST', '/form-submissions/settled', {
+      auth: { apiKey: service.apiKey },
+      body: { keys },
+    })
+    expect([...settled.body.settled].sort()).toEqual([...keys].sort())
+    expect(statuses(await sendBatch([repeats[0], again]))).toEqual([409, 409])
+    expect((await storedFor(payload, stored.email))[0]?.repeats).toBe(2)
+    expect((await storedFor(payload, first.email))[0]?.repeats).toBe(1)
+  })
+
+  it('stores a different message from the same person in the same batch as a new submission', async () => {
+    const first = body()
+    const other = { ...first, idempotencyKey: randomUUID(), message: 'Noe annet' }
+    expect(statuses(await sendBatch([first, other]))).toEqual([201, 201])
+    expect(await storedFor(payload, first.email)).toHaveLength(2)
+  })
+})
+
+describe('a batch refused whole', () => {
+  it.each(['anonymous', 'editor'] as const)('for %s: 403, nothing stored', async (who) => {
+    const b = body()
+    const auth = who === 'anonymous' ? undefined : { apiKey: editor.apiKey }
+    const answer = await sendBatchAs(auth, [b])
+    expect(answer.status).toBe(403)
+    expect(await storedFor(payload, b.email)).toEqual([])
+  })
+
+  it('over its byte limit: 413, nothing stored', async () => {
+    const b = body({ message: 'a'.repeat(submissionBatchMaxBytes) })
+    const answer = await sendBatch([b])
+    expect(answer.status).toBe(413)
+    expect(await storedFor(payload, b.email)).toEqual([])
+  })
+
+  it.each([
+    ['no submissions', []],
+    ['41 submissions', Array.from({ length: 41 }, () => submissionBody())],
+    ['an item without a key', [{ ...submissionBody(), idempotencyKey: undefined }]],
+    ['an item whose key is no UUID', [{ ...submissionBody(), idempotencyKey: 'x' }]],
+    ['an item that is no object', ['Kari']],
+  ])('with %s: 400', async (_, submissions) => {
+    const answer = await sendBatch(submissions)
+    expect(answer.status).toBe(400)
+    expect(answer.body).toEqual({ error: 'invalid' })
+  })
+
+  it('that is not JSON: 400', async () => {
+    const answer = await rest('POST', batchPath, {
+      auth: { apiKey: service.apiKey },
+      body: undefined,
+      headers: { 'Content-Type': 'application/json' },
+    })
+    expect(answer.status).toBe(400)
+  })
+})
+
+describe('a batch that cannot be stored', () => {
+  it('is answered 503 when its COMMIT fails, with nothing of it stored, and stored once on retry', async () => {
+    const bodies = [body(), body({ name: marker }), body()]
+    const failed = await sendBatch(bodies)
+    expect(failed.status).toBe(503)
+    const outcomes = submissionBatchOutcomes(keysOf(bodies), failed.status, failed.body)
+    expect([...outcomes.values()]).toEqual(bodies.map(() => ({ kind: 'unavailable', status: 503 })))
+    for (const b of bodies) expect(await storedFor(payload, b.email)).toEqual([])
+
+    // web's outbox sends the same batch again once the database is well.
+    const retried = await sendBatch(bodies.map((b) => ({ ...b, name: 'Kari Nordmann' })))
+    expect(statuses(retried)).toEqual([201, 201, 201])
+    for (const b of bodies) expect(await storedFor(payload, b.email)).toHaveLength(1)
+    // Each with its notices, queued by the batch that was stored.
+    for (const b of bodies) {
+      const [doc] = await storedFor(payload, b.email)
+      expect(await jobsOf(doc!.id)).toContain('emailRecruiters')
+    }
+  })
+
+  it('sent twice at the same time, stores each key once', async () => {
+    const bodies = Array.from({ length: 10 }, () => body())
+    const answers = await Promise.all([sendBatch(bodies), sendBatch(bodies)])
+    // One stores them all; the other found them stored (409s), or waited on the unique index and
+    // was answered 503, which web sends again and then is answered 409.
+    const [winner, other] = answers[0]!.body.results?.every(
+      (result: { status: number }) => result.status === 201,
+    )
+      ? answers
+      : [answers[1]!, answers[0]!]
+    expect(winner!.status).toBe(200)
+    expect(statuses(winner!)).toEqual(bodies.map(() => 201))
+    if (other!.status === 200) expect(statuses(other!)).toEqual(bodies.map(() => 409))
+    else expect(other!.status).toBe(503)
+    expect(statuses(await sendBatch(bodies))).toEqual(bodies.map(() => 409))
+    for (const b of bodies) expect(await storedFor(payload, b.email)).toHaveLength(1)
+  })
+})
+
+describe('logs', () => {
+  it('carry neither the address nor the text of a batch, refused, repeated or failed', async () => {
+    const lines: string[] = []
+    const levels = ['info', 'warn', 'error'] as const
+    const original = Object.fromEntries(levels.map((level) => [level, payload.logger[level]]))
+    for (const level of levels) {
+      // Observed, not replaced: every line still reaches the real logger.
+      const real = original[level]!.bind(payload.logger)
+      payload.logger[level] = ((...args: unknown[]) => {
+        lines.push(
+          JSON.stringify(args, (_key, value) =>
+            value instanceof Error
+              ? { ...value, message: value.message, stack: value.stack }
+              : value,
+          ),
+        )
+        return (real as (...a: unknown[]) => void)(...args)
+      }) as never
+    }
+    try {
+      const b = body({ message: 'Hemmelig melding 4711' })
+      await sendBatch([
+        { ...b, email: `${b.email}x@@` },
+        { ...b, interests: ['finnes-ikke'] },
+      ])
+      await sendBatch([b, { ...b, idempotencyKey: randomUUID() }])
+      await sendBatch([{ ...b, idempotencyKey: randomUUID(), name: marker }])
+      expect(lines.length).toBeGreaterThan(0)
+      for (const line of lines) {
+        expect(line).not.toContain(b.email)
+        expect(line).not.toContain('Hemmelig melding')
+      }
+    } finally {
+      Object.assign(payload.logger, original)
+    }
+  })
+})
