@@ -80,10 +80,22 @@ async function jobsOf(submission: number) {
   const { docs } = await payload.find({
     collection: 'payload-jobs',
     where: { 'input.submission': { equals: submission } },
+    sort: 'taskSlug',
     pagination: false,
     overrideAccess: true,
   })
-  return docs.map((job) => job.taskSlug).sort()
+  return docs
+}
+const tasksOf = async (submission: number) => (await jobsOf(submission)).map((job) => job.taskSlug)
+
+/** A stored document without what differs between any two (id, times) and `differing` fields. */
+function comparable(doc: object | undefined, ...differing: string[]) {
+  const rest: Record<string, unknown> = { ...doc }
+  for (const key of ['id', 'createdAt', 'updatedAt', ...differing]) {
+    expect(rest[key]).toBeDefined()
+    delete rest[key]
+  }
+  return rest
 }
 
 describe('a batch of sign-ups', () => {
@@ -127,15 +139,19 @@ describe('a batch of sign-ups', () => {
       expect(statuses(await sendBatch([batched]))).toEqual([201])
       const [one] = await storedFor(payload, single.email)
       const [other] = await storedFor(payload, batched.email)
-      const comparable = (doc: typeof one) => {
-        const { id, email, idempotencyKey, createdAt, updatedAt, ...rest } = doc!
-        expect([id, email, idempotencyKey, createdAt, updatedAt]).not.toContain(undefined)
-        return rest
-      }
-      expect(comparable(other)).toEqual(comparable(one))
+      expect(comparable(other, 'email', 'idempotencyKey')).toEqual(
+        comparable(one, 'email', 'idempotencyKey'),
+      )
       expect(other).toMatchObject({ email: batched.email, idempotencyKey: batched.idempotencyKey })
-      expect(await jobsOf(other!.id)).toEqual(await jobsOf(one!.id))
-      expect(await jobsOf(other!.id)).toContain('emailRecruiters')
+      // Its notices: the same jobs, as jobs.queue writes them.
+      const [jobsOfOne, jobsOfOther] = [await jobsOf(one!.id), await jobsOf(other!.id)]
+      expect(jobsOfOther.map((job) => comparable(job, 'input'))).toEqual(
+        jobsOfOne.map((job) => comparable(job, 'input')),
+      )
+      expect(jobsOfOther.map((job) => job.input)).toEqual(
+        jobsOfOne.map(() => ({ submission: other!.id })),
+      )
+      expect(jobsOfOther.map((job) => job.taskSlug)).toContain('emailRecruiters')
     }
   })
 
@@ -200,7 +216,7 @@ describe('a batch of sign-ups', () => {
     expect(firstStored).toMatchObject({ idempotencyKey: first.idempotencyKey, repeats: 1 })
     expect(firstStored?.repeatKeys?.map(({ key }) => key)).toEqual([again.idempotencyKey])
     // A repeat is told once: the original's notices only.
-    expect(await jobsOf(firstStored!.id)).toEqual(await jobsOf(original!.id))
+    expect(await tasksOf(firstStored!.id)).toEqual(await tasksOf(original!.id))
 
     // web's read-back finds every key, and a repeat delivered again is not counted twice.
     const keys = [...keysOf(repeats), first.idempotencyKey, again.idempotencyKey]
@@ -276,8 +292,32 @@ describe('a batch that cannot be stored', () => {
     // Each with its notices, queued by the batch that was stored.
     for (const b of bodies) {
       const [doc] = await storedFor(payload, b.email)
-      expect(await jobsOf(doc!.id)).toContain('emailRecruiters')
+      expect(await tasksOf(doc!.id)).toContain('emailRecruiters')
     }
+  })
+
+  it('is answered 503 while another request stores one of its keys, and 409 for it on retry', async () => {
+    const [contested, other] = [body(), body()]
+    // Another request (a batch web retried after a timeout) has inserted the key, not yet committed.
+    const transactionID = await payload.db.beginTransaction()
+    const elsewhere = { transactionID } as Parameters<typeof payload.db.create>[0]['req']
+    await payload.db.create({
+      collection: 'form-submissions',
+      data: {
+        name: contested.name,
+        email: contested.email,
+        idempotencyKey: contested.idempotencyKey,
+      },
+      req: elsewhere,
+    })
+    const answer = sendBatch([other, contested])
+    // The batch waits on the key's unique index until the other request commits.
+    await new Promise((resolve) => setTimeout(resolve, 500))
+    await payload.db.commitTransaction(transactionID!)
+    expect((await answer).status).toBe(503)
+    expect(await storedFor(payload, other.email)).toEqual([])
+    expect(statuses(await sendBatch([other, contested]))).toEqual([201, 409])
+    expect(await storedFor(payload, contested.email)).toHaveLength(1)
   })
 
   it('sent twice at the same time, stores each key once', async () => {
