@@ -4,7 +4,6 @@
 // partial, exactly once by key, repeats counted on the original.
 import { randomUUID } from 'node:crypto'
 
-import { sql } from '@payloadcms/db-postgres'
 import {
   submissionBatchMaxBytes,
   submissionBatchOutcomes,
@@ -14,6 +13,8 @@ import {
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { dropCommitFailures, failCommitsOf } from '../helpers/failAtCommit'
+import { logLinesDuring } from '../helpers/logs'
 import { seededForSignups } from '../helpers/payload'
 import { rest, type Credentials } from '../helpers/rest'
 import { deleteSubmissionsOf, storedFor, submissionBody } from '../helpers/submissions'
@@ -28,6 +29,7 @@ const createPath = submissionPath.replace(/^\/api/, '')
 // Makes COMMIT fail for rows carrying this name (a deferred constraint trigger, checked at COMMIT
 // only), as commitFailure.int.spec.ts does; its own names, as test files share the database.
 const marker = 'Samlingen feiler ved commit'
+const trigger = 'test_batch_fail_at_commit'
 
 let payload: Payload
 let service: TestUser
@@ -37,22 +39,10 @@ const emails: string[] = []
 beforeAll(async () => {
   ;({ payload, service } = await seededForSignups())
   editor = await createTestUser(payload, ['editor'])
-  await payload.db.drizzle.execute(sql`
-    CREATE OR REPLACE FUNCTION test_batch_fail_at_commit() RETURNS trigger LANGUAGE plpgsql AS $$
-    BEGIN
-      RAISE EXCEPTION 'testen lar COMMIT feile';
-    END $$;
-    DROP TRIGGER IF EXISTS test_batch_fail_at_commit ON form_submissions;
-    CREATE CONSTRAINT TRIGGER test_batch_fail_at_commit AFTER INSERT OR UPDATE ON form_submissions
-      DEFERRABLE INITIALLY DEFERRED FOR EACH ROW
-      WHEN (NEW.name = ${sql.raw(`'${marker}'`)}) EXECUTE FUNCTION test_batch_fail_at_commit();
-  `)
+  await failCommitsOf(payload, trigger, 'form_submissions', `NEW.name = '${marker}'`)
 })
 afterAll(async () => {
-  await payload.db.drizzle.execute(sql`
-    DROP TRIGGER IF EXISTS test_batch_fail_at_commit ON form_submissions;
-    DROP FUNCTION IF EXISTS test_batch_fail_at_commit();
-  `)
+  await dropCommitFailures(payload, trigger, ['form_submissions'])
   await deleteSubmissionsOf(payload, emails)
   await Promise.all([service.cleanup(), editor.cleanup()])
 })
@@ -341,38 +331,19 @@ describe('a batch that cannot be stored', () => {
 
 describe('logs', () => {
   it('carry neither the address nor the text of a batch, refused, repeated or failed', async () => {
-    const lines: string[] = []
-    const levels = ['info', 'warn', 'error'] as const
-    const original = Object.fromEntries(levels.map((level) => [level, payload.logger[level]]))
-    for (const level of levels) {
-      // Observed, not replaced: every line still reaches the real logger.
-      const real = original[level]!.bind(payload.logger)
-      payload.logger[level] = ((...args: unknown[]) => {
-        lines.push(
-          JSON.stringify(args, (_key, value) =>
-            value instanceof Error
-              ? { ...value, message: value.message, stack: value.stack }
-              : value,
-          ),
-        )
-        return (real as (...a: unknown[]) => void)(...args)
-      }) as never
-    }
-    try {
-      const b = body({ message: 'Hemmelig melding 4711' })
+    const b = body({ message: 'Hemmelig melding 4711' })
+    const lines = await logLinesDuring(payload, async () => {
       await sendBatch([
         { ...b, email: `${b.email}x@@` },
         { ...b, interests: ['finnes-ikke'] },
       ])
       await sendBatch([b, { ...b, idempotencyKey: randomUUID() }])
       await sendBatch([{ ...b, idempotencyKey: randomUUID(), name: marker }])
-      expect(lines.length).toBeGreaterThan(0)
-      for (const line of lines) {
-        expect(line).not.toContain(b.email)
-        expect(line).not.toContain('Hemmelig melding')
-      }
-    } finally {
-      Object.assign(payload.logger, original)
+    })
+    expect(lines.length).toBeGreaterThan(0)
+    for (const line of lines) {
+      expect(line).not.toContain(b.email)
+      expect(line).not.toContain('Hemmelig melding')
     }
   })
 })
