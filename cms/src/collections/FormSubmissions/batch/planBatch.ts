@@ -48,21 +48,14 @@ export function planBatch(
     taken.add(key)
     const form: Signup = item.form
     const stored = recent.find((earlier) => isRepeatOf(earlier, form))
-    const inBatch = stored
-      ? undefined
-      : plan.create.find((earlier) => isRepeatOf(earlier.form, form))
+    const inBatch = !stored && plan.create.find((earlier) => isRepeatOf(earlier.form, form))
     if (stored) {
       const counted = plan.repeats.find((repeat) => repeat.original.id === stored.id)
       if (counted) counted.keys.push(key)
       else plan.repeats.push({ original: stored, keys: [key] })
-    } else if (inBatch) {
-      inBatch.repeatKeys.push(key)
-    } else {
-      plan.create.push({ form, delivery: item.delivery, repeatKeys: [] })
-      answer(key, submissionStatus.stored)
-      continue
-    }
-    answer(key, submissionStatus.alreadyStored)
+    } else if (inBatch) inBatch.repeatKeys.push(key)
+    else plan.create.push({ form, delivery: item.delivery, repeatKeys: [] })
+    answer(key, stored || inBatch ? submissionStatus.alreadyStored : submissionStatus.stored)
   }
   return plan
 }
