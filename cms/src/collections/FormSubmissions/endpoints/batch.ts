@@ -35,7 +35,7 @@ export const submissionBatch: Endpoint = {
       // database failed. Its messages may quote what was sent: errorForLog leaves them out.
       if (isUniqueViolation(error, 'idempotencyKey', req)) {
         req.payload.logger.info(
-          'innsendinger: en samling med en nøkkel som lagres nå; prøves igjen',
+          'innsendinger: en nøkkel i samlingen ble lagret av en annen forespørsel samtidig; web sender samlingen igjen',
         )
       } else {
         req.payload.logger.error(

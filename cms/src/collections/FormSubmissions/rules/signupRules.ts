@@ -11,7 +11,11 @@ import type { PayloadRequest } from 'payload'
 export type FieldProblem = { path: string; message: string }
 
 /** What the rules need to know once, however many submissions they check. */
-export type SignupRules = { knownFields: ReadonlySet<string>; interestKeys: readonly string[] }
+export type SignupRules = {
+  knownFields: ReadonlySet<string>
+  /** The shared schema with the contribution areas' keys: made once, used for every item. */
+  schema: ReturnType<typeof signupSchema>
+}
 
 /** A submission that passed: the form's fields normalised, and web's delivery fields. */
 export type CheckedSignup = {
@@ -46,7 +50,7 @@ export async function signupRules(req: PayloadRequest): Promise<SignupRules> {
   })
   return {
     knownFields: new Set(['id', 'createdAt', 'updatedAt', ...flattenedFields.map((f) => f.name)]),
-    interestKeys: areas.docs.map((area) => area.key),
+    schema: signupSchema(areas.docs.map((area) => area.key)),
   }
 }
 
@@ -67,7 +71,7 @@ export function checkSignup(
       path: /^[A-Za-z_]\w{0,40}$/.test(key) ? key : 'form',
       message: 'Er ikke et felt i skjemaet.',
     }))
-  const parsed = signupSchema(rules.interestKeys).safeParse({
+  const parsed = rules.schema.safeParse({
     name: data.name,
     email: data.email,
     interests: data.interests ?? [],
