@@ -93,6 +93,28 @@ describe('uploaded images over HTTP', () => {
     expect(response.headers.get('cache-control') ?? '').not.toContain('max-age=600')
   })
 
+  // Why not `immutable`: a new focal point (or crop) is written over the same file names.
+  it('keep their URL but are written anew when the editor moves the focal point', async () => {
+    const before = await fetchFile(image.sizes.og.url)
+    await before.arrayBuffer()
+    // As the admin's focal point tool sends it.
+    const moved = await rest('PATCH', `/media/${image.id}`, {
+      auth: { apiKey: editor.apiKey },
+      query: { 'uploadEdits[focalPoint][x]': '10', 'uploadEdits[focalPoint][y]': '90' },
+      body: { alt: 'En tegning' },
+    })
+    expect(moved.status, JSON.stringify(moved.body)).toBe(200)
+    expect(moved.body.doc.sizes.og.url).toBe(image.sizes.og.url)
+    const after = await fetchFile(image.sizes.og.url)
+    await after.arrayBuffer()
+    expect(after.headers.get('etag')).not.toBe(before.headers.get('etag'))
+    const stale = await fetchFile(image.sizes.og.url, {
+      'If-None-Match': before.headers.get('etag')!,
+    })
+    expect(stale.status).toBe(200)
+    await stale.arrayBuffer()
+  })
+
   it('get a new URL when the editor replaces the file under the same image', async () => {
     const replaced = await upload(
       'PATCH',
