@@ -25,8 +25,7 @@ const server = createServer(async (request, response) => {
   request.headers[protocolHeader] ??= 'http'
   const kept = await keptPages?.(request).catch(() => undefined)
   if (!kept) return handler(request, response)
-  response.statusCode = kept.status
-  for (const [name, value] of kept.headers) response.setHeader(name, value)
+  response.writeHead(kept.status, kept.headers)
   response.end(kept.body)
 })
 

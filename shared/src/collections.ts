@@ -17,8 +17,17 @@ export const mediaSchema = z.object({
   url: z.string().nullish(),
   width: z.number().nullish(),
   height: z.number().nullish(),
-  /** Smaller copies for `srcset`; a size wider than the original is not made (null). */
-  sizes: z.object({ card: imageSizeSchema.nullish(), wide: imageSizeSchema.nullish() }).nullish(),
+  /**
+   * Smaller copies for `srcset` (card, wide; a size wider than the original is not made: null),
+   * and og, the 1200×630 crop for social sharing.
+   */
+  sizes: z
+    .object({
+      card: imageSizeSchema.nullish(),
+      wide: imageSizeSchema.nullish(),
+      og: imageSizeSchema.nullish(),
+    })
+    .nullish(),
 })
 
 /** An upload relation: the image when it came populated, null when the reader got only its id. */

@@ -175,22 +175,22 @@ openKeptPagesDoor(async (request) => {
   const answer = answerVisit(page, visitOf(request.headers['if-none-match']))
   if ('held' in answer) {
     const notModified = new Response(null, { status: 304, headers: { etag: answer.held } })
-    return { status: 304, headers: [...finish(notModified, path).headers] }
+    return { status: 304, headers: [...finish(notModified, path).headers].flat() }
   }
   return {
     status: 200,
-    headers: [...keptHeaders(page, path), ['etag', answer.etag]],
+    headers: [...keptHeaders(page, path), 'etag', answer.etag],
     body: answer.body,
   }
 })
 
 /** A kept page's headers as finish() leaves them on its rendering, worked out once per page. */
-const finishedHeaders = new WeakMap<RenderedPage, [string, string][]>()
-function keptHeaders(page: RenderedPage, path: string): [string, string][] {
+const finishedHeaders = new WeakMap<RenderedPage, string[]>()
+function keptHeaders(page: RenderedPage, path: string): string[] {
   let headers = finishedHeaders.get(page)
   if (!headers) {
     const finished = finish(new Response(null, { status: 200, headers: page.headers }), path)
-    headers = [...finished.headers].filter(([name]) => name !== 'etag')
+    headers = [...finished.headers].filter(([name]) => name !== 'etag').flat()
     finishedHeaders.set(page, headers)
   }
   return headers

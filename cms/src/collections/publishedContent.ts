@@ -10,9 +10,12 @@ import { refuseUnsafeLinks } from '../hooks/refuseUnsafeLinks'
  * published, drafts autosave and can be scheduled. (A published change reaches the site through
  * PostgreSQL: migration 20261202_150000_change_notify, src/changes/.)
  *
- * Drafts are validated: without that, Payload creates an empty draft the moment «Opprett ny» is
- * opened (to have something to autosave), and a list fills with untitled drafts shown by their id
- * («7»). Now a new document is stored when it is first saved, and autosaves from then on.
+ * Drafts are not validated, so a new empty block shows no required-field errors before the editor
+ * typed anything; publishing still validates. Payload would then create an empty draft the moment
+ * «Opprett ny» is opened (to have something to autosave), and a list would fill with untitled
+ * drafts shown by their id («7»): the patch of @payloadcms/next (and its companion in
+ * @payloadcms/ui, pnpm-workspace.yaml) stores a new document only when it is first saved, and it
+ * autosaves from then on.
  * The schedule's time picker uses the 24-hour clock. A restore never moves a document in its list.
  *
  * A function, so each collection gets its own hook arrays: Payload appends its own hooks to them
@@ -24,7 +27,7 @@ export const publishedContent = () =>
     versions: {
       drafts: {
         autosave: { interval: 1000 },
-        validate: true,
+        validate: false,
         schedulePublish: { timeFormat: 'HH:mm', timeIntervals: 15 },
       },
       maxPerDoc: 50,

@@ -4,16 +4,17 @@
 // COMMIT, and which fires only for rows carrying this file's marker (test files share the database).
 import { randomUUID } from 'node:crypto'
 
-import { sql } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { dropCommitFailures, failCommitsOf } from '../helpers/failAtCommit'
 import { testPayload } from '../helpers/payload'
 import { rest } from '../helpers/rest'
 import { deleteSubmissionsOf, storedFor, submissionBody } from '../helpers/submissions'
 import { createTestUser, type TestUser } from '../helpers/users'
 
 const marker = 'Feiler ved commit'
+const trigger = 'test_fail_at_commit'
 
 describe('a write whose COMMIT fails', () => {
   let payload: Payload
@@ -28,33 +29,18 @@ describe('a write whose COMMIT fails', () => {
       createTestUser(payload, ['service']),
       createTestUser(payload, ['editor']),
     ])
-    await payload.db.drizzle.execute(sql`
-      CREATE OR REPLACE FUNCTION test_fail_at_commit() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN
-        RAISE EXCEPTION 'testen lar COMMIT feile';
-      END $$;
-      DROP TRIGGER IF EXISTS test_fail_at_commit ON form_submissions;
-      CREATE CONSTRAINT TRIGGER test_fail_at_commit AFTER INSERT OR UPDATE ON form_submissions
-        DEFERRABLE INITIALLY DEFERRED FOR EACH ROW
-        WHEN (NEW.name = ${sql.raw(`'${marker}'`)}) EXECUTE FUNCTION test_fail_at_commit();
-      DROP TRIGGER IF EXISTS test_fail_at_commit ON payload_jobs;
-      CREATE CONSTRAINT TRIGGER test_fail_at_commit AFTER INSERT OR UPDATE ON payload_jobs
-        DEFERRABLE INITIALLY DEFERRED FOR EACH ROW
-        WHEN (NEW.input::text LIKE '%feiler-ved-commit-%') EXECUTE FUNCTION test_fail_at_commit();
-      DROP TRIGGER IF EXISTS test_fail_at_commit ON pages;
-      CREATE CONSTRAINT TRIGGER test_fail_at_commit AFTER INSERT OR UPDATE ON pages
-        DEFERRABLE INITIALLY DEFERRED FOR EACH ROW
-        WHEN (NEW.title = ${sql.raw(`'${marker}'`)}) EXECUTE FUNCTION test_fail_at_commit();
-    `)
+    await failCommitsOf(payload, trigger, 'form_submissions', `NEW.name = '${marker}'`)
+    await failCommitsOf(
+      payload,
+      trigger,
+      'payload_jobs',
+      `NEW.input::text LIKE '%feiler-ved-commit-%'`,
+    )
+    await failCommitsOf(payload, trigger, 'pages', `NEW.title = '${marker}'`)
   })
 
   afterAll(async () => {
-    await payload.db.drizzle.execute(sql`
-      DROP TRIGGER IF EXISTS test_fail_at_commit ON form_submissions;
-      DROP TRIGGER IF EXISTS test_fail_at_commit ON payload_jobs;
-      DROP TRIGGER IF EXISTS test_fail_at_commit ON pages;
-      DROP FUNCTION IF EXISTS test_fail_at_commit();
-    `)
+    await dropCommitFailures(payload, trigger, ['form_submissions', 'payload_jobs', 'pages'])
     await deleteSubmissionsOf(payload, emails)
     await Promise.all(
       pages.map((id) => payload.delete({ collection: 'pages', id, overrideAccess: true })),

@@ -139,7 +139,12 @@ describe('idempotencyKeySchema', () => {
 })
 
 describe('submissionBatchOutcomes', () => {
-  const [a, b, c, d] = Array.from({ length: 4 }, () => newIdempotencyKey())
+  const [a, b, c, d] = [
+    newIdempotencyKey(),
+    newIdempotencyKey(),
+    newIdempotencyKey(),
+    newIdempotencyKey(),
+  ]
 
   it('gives each key the outcome its own result names', () => {
     const outcomes = submissionBatchOutcomes([a, b, c], 200, {

@@ -8,6 +8,7 @@ import { allowQueryPaths } from '../../hooks/allowQueryPaths'
 import { requireObjectData } from '../../hooks/requireObjectData'
 import { exportCsv } from './endpoints/exportCsv'
 import { overview } from './endpoints/overview'
+import { submissionBatch } from './endpoints/batch'
 import { settledSubmissions } from './endpoints/settled'
 import { answerConflictForDuplicateKey } from './hooks/answerConflictForDuplicateKey'
 import { deleteHistory } from './hooks/deleteHistory'
@@ -66,7 +67,7 @@ export const FormSubmissions: CollectionConfig<'form-submissions'> = {
     beforeDelete: [deleteHistory],
     afterError: [answerConflictForDuplicateKey],
   },
-  endpoints: [exportCsv, overview, settledSubmissions],
+  endpoints: [exportCsv, overview, settledSubmissions, submissionBatch],
   fields: [
     {
       name: 'name',

@@ -2,6 +2,7 @@ import { settledSubmissionsEndpointPath, settledSubmissionsRequestSchema } from 
 import type { Endpoint } from 'payload'
 
 import { noStore, serviceBody } from '../../../rest/serviceRequest'
+import { heldKeys } from '../rules/heldKeys'
 
 /**
  * POST /api/form-submissions/settled `{ keys }` → `{ settled }`: the idempotency keys the CMS
@@ -15,23 +16,7 @@ export const settledSubmissions: Endpoint = {
   handler: async (req) => {
     const parsed = await serviceBody(req, settledSubmissionsRequestSchema, 'invalid')
     if (parsed instanceof Response) return parsed
-    const asked = new Set(parsed.data.keys)
-    const { docs } = await req.payload.find({
-      collection: 'form-submissions',
-      where: {
-        or: [{ idempotencyKey: { in: [...asked] } }, { 'repeatKeys.key': { in: [...asked] } }],
-      },
-      select: { idempotencyKey: true, repeatKeys: true },
-      pagination: false,
-      depth: 0,
-      overrideAccess: true,
-      req,
-    })
-    const held = docs.flatMap((doc) => [
-      doc.idempotencyKey,
-      ...(doc.repeatKeys ?? []).map((repeat) => repeat.key),
-    ])
-    const settled = [...new Set(held)].filter((key): key is string => !!key && asked.has(key))
+    const settled = [...(await heldKeys(req, parsed.data.keys))]
     return Response.json({ settled }, { headers: noStore })
   },
 }

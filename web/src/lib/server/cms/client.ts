@@ -18,6 +18,10 @@ import {
   settledSubmissionsResponseSchema,
   siteSettingsAnswerSchema,
   siteSettingsPath,
+  submissionBatchMaxBytes,
+  submissionBatchMaxItems,
+  submissionBatchOutcomes,
+  submissionBatchPath,
   submissionOutcome,
   submissionPath,
   subscribeOutcome,
@@ -181,7 +185,10 @@ export async function cmsAnswers(): Promise<boolean> {
   return status >= 200 && status < 300
 }
 
-/** One submission delivered: what the CMS made of it (the submission contract). */
+/**
+ * One submission delivered: what the CMS made of it (the submission contract). The form's last
+ * resort when its disk fails; the outbox delivers through createSubmissions.
+ */
 export async function createSubmission(submission: SubmissionRequest): Promise<SubmissionOutcome> {
   const { status, body } = await exchange('ny innsending', submissionPath, {
     method: 'POST',
@@ -189,6 +196,59 @@ export async function createSubmission(submission: SubmissionRequest): Promise<S
     timeoutMs: 5_000,
   })
   return submissionOutcome(status, body)
+}
+
+/**
+ * Many submissions delivered: what the CMS made of each, by idempotency key (the contract's
+ * "Many at once"). Sent in as few batches as the CMS's limits on count and bytes allow, one after
+ * another; a batch that failed as a whole leaves each of its keys unavailable.
+ */
+export async function createSubmissions(
+  submissions: readonly SubmissionRequest[],
+): Promise<Map<string, SubmissionOutcome>> {
+  const outcomes = new Map<string, SubmissionOutcome>()
+  for (const batch of submissionBatches(submissions)) {
+    const { status, body } = await exchange('nye innsendinger', submissionBatchPath, {
+      method: 'POST',
+      body: { submissions: batch },
+      // The CMS stores a whole batch in one transaction: more work per answer than one create.
+      timeoutMs: 15_000,
+    })
+    const keys = batch.map((submission) => submission.idempotencyKey)
+    for (const [key, outcome] of submissionBatchOutcomes(keys, status, body))
+      outcomes.set(key, outcome)
+  }
+  return outcomes
+}
+
+/** `{"submissions":[]}`: a batch's bytes besides its items and the commas between them. */
+const batchEnvelopeBytes = Buffer.byteLength(JSON.stringify({ submissions: [] }))
+
+/**
+ * Splits submissions into batches the CMS takes: at most submissionBatchMaxItems, and a JSON body
+ * of at most submissionBatchMaxBytes (counted as `exchange` sends it). One submission alone always
+ * fits (the form limits its fields), so it is never held back.
+ */
+function* submissionBatches(
+  submissions: readonly SubmissionRequest[],
+): Generator<SubmissionRequest[]> {
+  let batch: SubmissionRequest[] = []
+  let bytes = batchEnvelopeBytes
+  for (const submission of submissions) {
+    // Its JSON plus the comma before it (one too many for the first: a byte of margin).
+    const itemBytes = Buffer.byteLength(JSON.stringify(submission)) + 1
+    if (
+      batch.length > 0 &&
+      (batch.length >= submissionBatchMaxItems || bytes + itemBytes > submissionBatchMaxBytes)
+    ) {
+      yield batch
+      batch = []
+      bytes = batchEnvelopeBytes
+    }
+    batch.push(submission)
+    bytes += itemBytes
+  }
+  if (batch.length > 0) yield batch
 }
 
 /**

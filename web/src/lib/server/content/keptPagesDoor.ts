@@ -10,9 +10,11 @@ export type DoorRequest = { method?: string; url?: string; headers: IncomingHttp
 
 /**
  * A kept page's answer as plain parts, which server.js writes as they are: building a Response
- * and reading its body back cost a visit more than the rest of the answer (issue 16).
+ * and reading its body back cost a visit more than the rest of the answer (issue 16). `headers` is
+ * flat (name, value, name, value, ...), as Node's `writeHead` takes them without copying them into
+ * a header object first.
  */
-export type KeptAnswer = { status: number; headers: [string, string][]; body?: string }
+export type KeptAnswer = { status: number; headers: string[]; body?: Uint8Array }
 
 export type KeptPagesDoor = (request: DoorRequest) => Promise<KeptAnswer | undefined>
 

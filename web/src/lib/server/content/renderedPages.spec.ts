@@ -5,6 +5,7 @@ import {
   RenderedPages,
   reuseOrRender,
   startTimeSlots,
+  startTimeStepMs,
   type Visit,
   withStartTime,
 } from './renderedPages.ts'
@@ -39,7 +40,13 @@ describe('reuseOrRender', () => {
     const { render, calls } = renderer(html('1000.a'))
     const first = await reuseOrRender(pages, '/bygg-med-oss', content, render, visit('1000.a'))
     expect(await first.text()).toBe(html('1000.a'))
-    const second = await reuseOrRender(pages, '/bygg-med-oss', content, render, visit('9000.b'))
+    const second = await reuseOrRender(
+      pages,
+      '/bygg-med-oss',
+      content,
+      render,
+      visit('9000.b', null, 9_000),
+    )
     expect(calls()).toBe(1)
     expect(second.status).toBe(200)
     expect(second.headers.get('content-security-policy')).toBe("default-src 'self'")
@@ -76,6 +83,31 @@ describe('reuseOrRender', () => {
       await reuseOrRender(pages, '/x', content, render, visit('3.a'))
       expect(calls(), JSON.stringify(init)).toBe(2)
     }
+  })
+})
+
+describe('start times', () => {
+  it('signs one start time per step, at its start, and gives the visits of a step the same bytes', async () => {
+    const pages = new RenderedPages(10)
+    const content = {}
+    const { render } = renderer(html('x'))
+    const signed: number[] = []
+    const at = (now: number): Visit => ({
+      now,
+      startedAt: (time) => (signed.push(time), `${time}.s`),
+      ifNoneMatch: null,
+    })
+    const path = '/bygg-med-oss'
+    const first = await reuseOrRender(pages, path, content, render, at(5_250))
+    const same = await reuseOrRender(pages, path, content, render, at(5_999))
+    const next = await reuseOrRender(pages, path, content, render, at(6_000))
+    // Never later than the visit: the fill time is never counted short.
+    expect(await first.text()).toBe(html(`${5_000}.s`))
+    expect(await same.text()).toBe(html(`${5_000}.s`))
+    expect(same.headers.get('etag')).toBe(first.headers.get('etag'))
+    expect(await next.text()).toBe(html(`${6_000}.s`))
+    expect(signed).toEqual([5_000, 6_000])
+    expect(startTimeStepMs).toBeLessThanOrEqual(1_000)
   })
 })
 

@@ -20,11 +20,14 @@ export function seoFor(page: Page, settings: SiteSettings, path: string, origin:
   const image = [page.seo?.image, defaults.image].find(
     (candidate) => typeof candidate === 'object' && candidate?.url,
   )
+  // The sharing crop (1200×630) the media collection makes, else the original (an image stored
+  // before the crop existed, or one Payload made no crop of).
+  const imageUrl = typeof image === 'object' ? image?.sizes?.og?.url || image?.url : undefined
   return {
     title,
     description: page.seo?.description || defaults.description,
     canonical: new URL(path, origin).href,
-    image: typeof image === 'object' && image?.url ? new URL(image.url, origin).href : undefined,
+    image: imageUrl ? new URL(imageUrl, origin).href : undefined,
     noIndex: Boolean(page.seo?.noIndex),
   }
 }

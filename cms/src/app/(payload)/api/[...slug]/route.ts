@@ -9,9 +9,11 @@ import {
   REST_PUT,
 } from '@payloadcms/next/routes'
 
+import { withMediaCaching } from '../../../../collections/Media/fileCaching'
+import { env } from '../../../../env'
 import { refuseMalformed } from '../../../../rest/refuseMalformed'
 
-export const GET = refuseMalformed(REST_GET(config))
+export const GET = refuseMalformed(withMediaCaching(REST_GET(config), env.MEDIA_DIR))
 export const POST = refuseMalformed(REST_POST(config))
 export const DELETE = refuseMalformed(REST_DELETE(config))
 export const PATCH = refuseMalformed(REST_PATCH(config))

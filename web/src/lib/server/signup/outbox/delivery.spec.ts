@@ -3,11 +3,13 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
-import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest'
+import { submissionBatchMaxBytes, submissionBatchMaxItems } from '@dk/shared'
+import { afterAll, afterEach, beforeAll, beforeEach, expect, it, vi } from 'vitest'
 
-import { createSubmission, settledSubmissions } from '../../cms/client.ts'
+import { createSubmissions, settledSubmissions } from '../../cms/client.ts'
+import { log } from '../../log.ts'
 import { OutboxDelivery, type DeliveryOptions } from './delivery.ts'
-import { OutboxStore } from './store.ts'
+import { OutboxStore, type OutboxEntry } from './store.ts'
 import { startTestCms, testEntry, type TestCms } from './testCms.ts'
 
 const apiKey = 'test-service-key-0123456789'
@@ -28,13 +30,10 @@ afterAll(() => cms.close())
 
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'outbox-'))
-  cms.received.length = 0
-  cms.readBacks.length = 0
-  cms.held.clear()
-  cms.answer({ status: 201 })
-  cms.answerReadBack('held')
+  cms.reset()
 })
 afterEach(async () => {
+  vi.restoreAllMocks()
   for (const delivery of deliveries.splice(0)) delivery.stop()
   await rm(dir, { recursive: true, force: true })
 })
@@ -43,7 +42,7 @@ afterEach(async () => {
 function outbox(options: Partial<DeliveryOptions> = {}) {
   const delivery = new OutboxDelivery({
     store: new OutboxStore(dir),
-    send: (entry) => createSubmission(entry.submission),
+    send: (entries) => createSubmissions(entries.map((entry) => entry.submission)),
     settled: settledSubmissions,
     minDelayMs: 20,
     maxDelayMs: 100,
@@ -54,6 +53,14 @@ function outbox(options: Partial<DeliveryOptions> = {}) {
 }
 const pending = async () => readdir(join(dir, 'pending'))
 const rejected = async () => readdir(join(dir, 'rejected'))
+const keyOf = (entry: OutboxEntry) => entry.submission.idempotencyKey
+/** Entries an earlier process left in the folder. */
+async function leftBehind(entries: OutboxEntry[]) {
+  const before = new OutboxStore(dir)
+  for (const entry of entries) await before.put(entry)
+  return entries.map(keyOf)
+}
+const sorted = (keys: string[]) => [...keys].sort()
 
 it('201: delivers at once as the service user, with the key, and forgets the entry', async () => {
   const entry = testEntry()
@@ -110,7 +117,7 @@ it('one read-back for every entry a pass delivered', async () => {
 })
 
 it('409: already stored counts as delivered', async () => {
-  cms.answer({ status: 409, body: { errors: [{ message: 'Allerede mottatt' }] } })
+  cms.answer({ status: 409 })
   const delivery = outbox()
   await delivery.submit(testEntry())
   await delivery.settled()
@@ -120,10 +127,7 @@ it('409: already stored counts as delivered', async () => {
 })
 
 it('400: refused, moved aside to rejected/ and not tried again', async () => {
-  cms.answer({
-    status: 400,
-    body: { errors: [{ name: 'ValidationError', data: { errors: [{ path: 'email' }] } }] },
-  })
+  cms.answer({ status: 400, fields: ['email'] })
   const delivery = outbox()
   const entry = testEntry()
   await delivery.submit(entry)
@@ -188,50 +192,187 @@ it('delivers on start what an earlier process left in the folder', async () => {
   )
 })
 
-it('a pass keeps several deliveries in flight, never more than maxConcurrent', async () => {
-  // Slow enough that the pass has started all it may before the first answer.
-  cms.answer({ status: 201, delayMs: 500 })
-  const left = Array.from({ length: 7 }, (_, n) => testEntry(`Person ${n}`))
-  const before = new OutboxStore(dir)
-  for (const entry of left) await before.put(entry)
+it('a pass sends in batches, several in flight, never more than maxBatchesInFlight', async () => {
+  const keys = await leftBehind(Array.from({ length: 7 }, (_, n) => testEntry(`Person ${n}`)))
+  const cmsHolds = cms.hold()
   let inFlight = 0
   let most = 0
   outbox({
-    maxConcurrent: 3,
-    send: async (entry) => {
+    batchSize: 2,
+    maxBatchesInFlight: 3,
+    send: async (entries) => {
       most = Math.max(most, ++inFlight)
       try {
-        return await createSubmission(entry.submission)
+        return await createSubmissions(entries.map((entry) => entry.submission))
       } finally {
         inFlight -= 1
       }
     },
   }).start()
-  await expect.poll(() => most, { timeout: 5_000 }).toBe(3)
+  // Nothing is answered yet: the pass has started all the batches it may.
+  await expect.poll(() => cms.batches.length).toBe(3)
+  cmsHolds.release()
   await expect.poll(pending, { timeout: 10_000 }).toEqual([])
   expect(most).toBe(3)
-  expect(cms.received.map((request) => request.idempotencyKey).sort()).toEqual(
-    left.map((entry) => entry.submission.idempotencyKey).sort(),
-  )
+  expect(cms.batches.map((batch) => batch.keys.length)).toEqual([2, 2, 2, 1])
+  expect(sorted(cms.stored)).toEqual(sorted(keys))
 })
 
 it('thanks the visitor once the entry is on disk, without waiting for the CMS', async () => {
-  cms.answer({ status: 201, delayMs: 1_000 })
+  const cmsHolds = cms.hold()
   const delivery = outbox()
   const entry = testEntry()
   await delivery.submit(entry)
   // On disk, and the CMS has it in hand but has not answered yet.
-  expect(await pending()).toEqual([`${entry.submission.idempotencyKey}.json`])
+  expect(await pending()).toEqual([`${keyOf(entry)}.json`])
   await expect.poll(() => cms.received.length).toBe(1)
+  cmsHolds.release()
   await delivery.settled()
   expect(await pending()).toEqual([])
 })
 
-it('a burst beyond the deliveries at once: each submission is delivered exactly once', async () => {
-  cms.answer({ status: 201, delayMs: 20 })
-  const delivery = outbox({
-    maxConcurrent: 3,
+it('submissions that arrive while every batch is in flight wait and go together in the next', async () => {
+  const cmsHolds = cms.hold()
+  const delivery = outbox({ maxBatchesInFlight: 2 })
+  const [first, second, ...later] = Array.from({ length: 7 }, (_, n) => testEntry(`Person ${n}`))
+  // Each of the first two finds a free slot and is sent at once, alone.
+  await delivery.submit(first!)
+  await delivery.submit(second!)
+  await expect.poll(() => cms.batches.length).toBe(2)
+  for (const entry of later) await delivery.submit(entry)
+  cmsHolds.release()
+  await expect.poll(pending, { timeout: 10_000 }).toEqual([])
+  await delivery.settled()
+  expect(cms.batches.map((batch) => batch.keys)).toEqual([
+    [keyOf(first!)],
+    [keyOf(second!)],
+    later.map(keyOf),
+  ])
+})
+
+it('a batch answered 201, 409 and 400 per item: stored and already stored are settled, the refused set aside', async () => {
+  const [stored, already, refused] = await leftBehind([
+    testEntry('A'),
+    testEntry('B'),
+    testEntry('C'),
+  ])
+  cms.answerKey(already!, { status: 409 })
+  cms.answerKey(refused!, { status: 400, fields: ['email'] })
+  const delivery = outbox()
+  await delivery.drain()
+  expect(cms.batches.map((batch) => sorted(batch.keys))).toEqual([
+    sorted([stored!, already!, refused!]),
+  ])
+  expect(cms.readBacks.map(sorted)).toEqual([sorted([stored!, already!])])
+  expect(await pending()).toEqual([])
+  expect(await rejected()).toEqual([`${refused}.json`])
+  // Nothing is sent again: the refused one would be refused again.
+  await delivery.drain()
+  expect(cms.batches).toHaveLength(1)
+  expect(await delivery.backlog()).toEqual({ pending: 0, rejected: 1 })
+})
+
+it('a batch answered 503 leaves every entry pending and counts one failed attempt', async () => {
+  const keys = await leftBehind(Array.from({ length: 5 }, (_, n) => testEntry(`Person ${n}`)))
+  const warnings = vi.spyOn(log, 'warn')
+  cms.answer({ status: 503 })
+  // Long enough that no retry happens during this test.
+  const delivery = outbox({ minDelayMs: 60_000, maxDelayMs: 60_000 })
+  await delivery.drain()
+  expect(cms.batches).toHaveLength(1)
+  expect(sorted(await pending())).toEqual(sorted(keys.map((key) => `${key}.json`)))
+  expect(cms.readBacks).toEqual([])
+  expect(warnings.mock.calls.map(([, message]) => message)).toEqual([
+    '5 av 5 innsendinger venter, CMS svarte 503; forsøk 1',
+  ])
+})
+
+it('after a failed batch the retry sends smaller ones, and full ones again once they are answered', async () => {
+  // A COMMIT that fails now and then fails a whole batch: smaller ones get through more often.
+  const keys = await leftBehind(Array.from({ length: 8 }, (_, n) => testEntry(`Person ${n}`)))
+  cms.answer({ status: 500 })
+  const delivery = outbox({ batchSize: 4, maxBatchesInFlight: 1 })
+  await delivery.drain()
+  cms.answer({ status: 201 })
+  await expect.poll(pending, { timeout: 10_000 }).toEqual([])
+  await delivery.settled()
+  expect(cms.batches.map((batch) => batch.keys.length)).toEqual([4, 2, 4, 2])
+  expect(sorted(cms.stored)).toEqual(sorted(keys))
+})
+
+it('a submission whose batch always fails ends up alone and holds back none of the others', async () => {
+  const [failing, ...others] = await leftBehind(
+    Array.from({ length: 8 }, (_, n) => testEntry(`Person ${n}`)),
+  )
+  cms.answerKey(failing!, 'failsBatch')
+  outbox({ batchSize: 4 }).start()
+  await expect.poll(pending, { timeout: 10_000 }).toEqual([`${failing}.json`])
+  expect(sorted(cms.stored)).toEqual(sorted(others))
+  await expect.poll(() => cms.batches.at(-1)?.keys).toEqual([failing])
+})
+
+it('a key the answer leaves out stays pending and is sent again; the others are settled', async () => {
+  const [answered, leftOut] = await leftBehind([testEntry('A'), testEntry('B')])
+  cms.answerKey(leftOut!, 'missing')
+  const delivery = outbox()
+  await delivery.drain()
+  expect(await pending()).toEqual([`${leftOut}.json`])
+  expect(cms.readBacks).toEqual([[answered]])
+
+  cms.answerKey(leftOut!, undefined)
+  await expect.poll(pending, { timeout: 10_000 }).toEqual([])
+  expect(sorted(cms.stored)).toEqual(sorted([answered!, leftOut!]))
+  expect(cms.batches.map((batch) => sorted(batch.keys))).toEqual([
+    sorted([answered!, leftOut!]),
+    [leftOut],
+  ])
+})
+
+it('splits a batch by its bytes: long messages go in several requests, each within the limit', async () => {
+  // The form's longest message in three-byte characters: about 15 KB per submission.
+  const message = '€'.repeat(5_000)
+  const keys = await leftBehind(
+    Array.from({ length: submissionBatchMaxItems }, (_, n) => testEntry(`Person ${n}`, message)),
+  )
+  await outbox().drain()
+  expect(await pending()).toEqual([])
+  expect(cms.batches.length).toBeGreaterThan(1)
+  for (const batch of cms.batches) expect(batch.bytes).toBeLessThanOrEqual(submissionBatchMaxBytes)
+  expect(sorted(cms.batches.flatMap((batch) => batch.keys))).toEqual(sorted(keys))
+  expect(sorted(cms.stored)).toEqual(sorted(keys))
+})
+
+for (const [what, storedBeforeRestart] of [
+  ['stored, its answer lost', true],
+  ['not stored', false],
+] as const) {
+  it(`a restart in the middle of a batch (${what}): nothing is lost or stored twice`, async () => {
+    const keys = await leftBehind(Array.from({ length: 4 }, (_, n) => testEntry(`Person ${n}`)))
+    const cmsHolds = cms.hold()
+    const before = outbox()
+    before.start()
+    await expect.poll(() => cms.batches.length).toBe(1)
+    // The process ends with the batch at the CMS; the CMS then finishes it or not.
+    before.stop()
+    cms.answer({ status: 201, stores: storedBeforeRestart })
+    cmsHolds.release({ drop: true })
+    await before.settled()
+    expect(sorted(await pending())).toEqual(sorted(keys.map((key) => `${key}.json`)))
+
+    cms.answer({ status: 201 })
+    const after = outbox()
+    after.start()
+    await expect.poll(pending, { timeout: 10_000 }).toEqual([])
+    await after.settled()
+    expect(sorted(cms.stored)).toEqual(sorted(keys))
+    expect(cms.batches.map((batch) => sorted(batch.keys))).toEqual([sorted(keys), sorted(keys)])
+    expect(await rejected()).toEqual([])
   })
+}
+
+it('a burst beyond the batches in flight: each submission is delivered exactly once', async () => {
+  cms.answer({ status: 201, delayMs: 20 })
+  const delivery = outbox({ maxBatchesInFlight: 2, batchSize: 3 })
   const entries = Array.from({ length: 30 }, (_, n) => testEntry(`Person ${n}`))
   // One after another, so that some arrive while a pass over the folder is under way.
   for (const entry of entries) {
@@ -240,26 +381,27 @@ it('a burst beyond the deliveries at once: each submission is delivered exactly 
   }
   await expect.poll(pending, { timeout: 5_000 }).toEqual([])
   await delivery.settled()
-  expect(cms.received.map((request) => request.idempotencyKey).sort()).toEqual(
-    entries.map((entry) => entry.submission.idempotencyKey).sort(),
+  expect(sorted(cms.received.map((request) => request.idempotencyKey))).toEqual(
+    sorted(entries.map(keyOf)),
   )
 })
 
-it('counts submissions that fail side by side as one failed attempt, so the retry comes soon', async () => {
-  // Slow enough that all eight are under way before the first answer.
+it('counts batches that fail side by side as one failed attempt, so the retry comes soon', async () => {
+  // Slow enough that both batches are under way before the first answer.
   cms.answer({ status: 503, delayMs: 200 })
   const delivery = outbox({
     minDelayMs: 50,
-    // Nine failures counted one by one would wait 50 ms · 2⁸ = 12.8 s (half of it at least).
+    // Failures counted per batch or per submission would wait 50 ms · 2⁷ = 6.4 s and more.
     maxDelayMs: 60_000,
+    maxBatchesInFlight: 2,
   })
   await Promise.all(Array.from({ length: 8 }, () => delivery.submit(testEntry())))
   await delivery.settled()
-  expect(cms.received).toHaveLength(8)
+  // Two sent alone at once; the other six waited for them and were left to the retry.
+  expect(cms.batches.map((batch) => batch.keys.length)).toEqual([1, 1])
   // The first retry fails too; the one after it must still come within the first steps.
   cms.answer({ status: 503 })
-  await expect.poll(() => cms.received.length).toBeGreaterThan(8)
+  await expect.poll(() => cms.batches.length).toBeGreaterThan(2)
   cms.answer({ status: 201 })
-  // Well under the 6.4 s the wrong count would wait at least.
   await expect.poll(pending, { timeout: 3_000, interval: 20 }).toEqual([])
 })

@@ -1,5 +1,5 @@
 // The one outbox of this web process, wired to the CMS and the environment.
-import { createSubmission, settledSubmissions } from '../../cms/client.ts'
+import { createSubmissions, settledSubmissions } from '../../cms/client.ts'
 import { env } from '../../env.ts'
 import { OutboxDelivery } from './delivery.ts'
 import { startHousekeeping } from './housekeeping.ts'
@@ -20,7 +20,7 @@ export function outbox(): OutboxDelivery {
   const { OUTBOX_RETRY_MIN_MS, OUTBOX_RETRY_MAX_MS } = env()
   delivery = new OutboxDelivery({
     store: outboxStore(),
-    send: (entry) => createSubmission(entry.submission),
+    send: (entries) => createSubmissions(entries.map((entry) => entry.submission)),
     settled: settledSubmissions,
     minDelayMs: OUTBOX_RETRY_MIN_MS,
     maxDelayMs: OUTBOX_RETRY_MAX_MS,
