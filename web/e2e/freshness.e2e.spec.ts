@@ -1,10 +1,16 @@
 import { afterAll, describe, expect, inject, it } from 'vitest'
 
-import { closeBrowser, cms, controlCms, publicRoutes, editorSession } from './helpers.ts'
+import {
+  closeBrowser,
+  cms,
+  controlCms,
+  publicRoutes,
+  editorSession,
+  showsWithin,
+  webPage,
+} from './helpers.ts'
 
 afterAll(closeBrowser)
-
-const webPage = (path: string) => fetch(`${inject('webUrl')}${path}`)
 
 describe('freshness and resilience', () => {
   const session = editorSession()
@@ -26,13 +32,10 @@ describe('freshness and resilience', () => {
       method: 'PATCH',
       body: JSON.stringify({ title: newTitle, _status: 'published' }),
     })
-    const deadline = Date.now() + 20_000
-    let shown = false
-    while (!shown && Date.now() < deadline) {
-      shown = (await (await webPage('/bygg-med-oss')).text()).includes(newTitle)
-      if (!shown) await new Promise((resolve) => setTimeout(resolve, 100))
-    }
-    expect(shown, 'the published change did not reach the site').toBe(true)
+    expect(
+      await showsWithin('/bygg-med-oss', newTitle),
+      'the published change did not reach the site',
+    ).toBe(true)
 
     await cms(`/problem-cards/${card.id}`, session.editorToken, {
       method: 'PATCH',

@@ -133,3 +133,34 @@ export function adminSessions(viewport: { width: number; height: number }) {
   })
   return sessions
 }
+
+/** A page of the web under test, fetched as a visitor without a browser would. */
+export const webPage = (path: string, headers: Record<string, string> = {}) =>
+  fetch(`${inject('webUrl')}${path}`, { headers })
+
+const startTimes = /(name="startedAt" value=")[\w.-]*(")/g
+/** The HTML without the forms' start times, the one part that differs per visit. */
+export const withoutStartTimes = (html: string) => html.replace(startTimes, '$1$2')
+
+/** Headers that belong to the connection or the moment, not to the page. */
+const perAnswer = new Set([
+  'date',
+  'etag',
+  'content-length',
+  'transfer-encoding',
+  'connection',
+  'keep-alive',
+])
+/** An answer's headers that belong to the page (what a kept answer must share with a render). */
+export const pageHeaders = (response: Response) =>
+  [...response.headers].filter(([name]) => !perAnswer.has(name))
+
+/** Whether `text` shows on the page at `path` within `timeoutMs` (a published change arriving). */
+export async function showsWithin(path: string, text: string, timeoutMs = 20_000) {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    if ((await (await webPage(path)).text()).includes(text)) return true
+    await new Promise((resolve) => setTimeout(resolve, 50))
+  }
+  return false
+}

@@ -1,28 +1,10 @@
-import { describe, expect, inject, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
-import { cms, editorSession } from './helpers.ts'
+import { cms, editorSession, pageHeaders, webPage, withoutStartTimes } from './helpers.ts'
 
 // Kept pages are answered by server.js before SvelteKit (src/lib/server/content/keptPagesDoor.ts). These
 // tests hold that answer to a render's: the same bytes and headers, never old content, and
 // revalidation that cannot hand a browser a form start time too old to be accepted.
-
-const webPage = (path: string, headers: Record<string, string> = {}) =>
-  fetch(`${inject('webUrl')}${path}`, { headers })
-
-const startTimes = /(name="startedAt" value=")[\w.-]*(")/g
-const withoutStartTimes = (html: string) => html.replace(startTimes, '$1$2')
-
-/** Headers that belong to the connection or the moment, not to the page. */
-const perAnswer = new Set([
-  'date',
-  'etag',
-  'content-length',
-  'transfer-encoding',
-  'connection',
-  'keep-alive',
-])
-const pageHeaders = (response: Response) =>
-  [...response.headers].filter(([name]) => !perAnswer.has(name))
 
 describe('kept pages', () => {
   it('answers a kept page byte for byte as a fresh render, apart from the forms’ start time', async () => {

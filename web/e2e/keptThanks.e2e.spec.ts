@@ -1,29 +1,19 @@
 import { beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { cms, cmsLogin, editorSession } from './helpers.ts'
+import {
+  cms,
+  cmsLogin,
+  editorSession,
+  pageHeaders,
+  showsWithin,
+  webPage,
+  withoutStartTimes,
+} from './helpers.ts'
 
 // The thank-you after a sign-up is answered from its kept rendering (hooks.server.ts), like the
 // kept pages: the same bytes and headers as a render, never old content, and the action run once
 // per post whichever way the answer is made. This file posts the form 7 times (the stack allows
 // 100 per address in ten minutes, shared with the other files).
-
-const webPage = (path: string, headers: Record<string, string> = {}) =>
-  fetch(`${inject('webUrl')}${path}`, { headers })
-
-const startTimes = /(name="startedAt" value=")[\w.-]*(")/g
-const withoutStartTimes = (html: string) => html.replace(startTimes, '$1$2')
-
-/** Headers that belong to the connection or the moment, not to the page. */
-const perAnswer = new Set([
-  'date',
-  'etag',
-  'content-length',
-  'transfer-encoding',
-  'connection',
-  'keep-alive',
-])
-const pageHeaders = (response: Response) =>
-  [...response.headers].filter(([name]) => !perAnswer.has(name))
 
 /** The page's signed start time, once a person could have filled in the form (3 s). */
 async function startedAt(path: string): Promise<string> {
@@ -145,13 +135,10 @@ describe('the kept thank-you', () => {
           method: 'PATCH',
           body: JSON.stringify({ title: newTitle, _status: 'published' }),
         })
-        const deadline = Date.now() + 20_000
-        let shown = false
-        while (!shown && Date.now() < deadline) {
-          shown = (await (await webPage(path)).text()).includes(newTitle)
-          if (!shown) await new Promise((resolve) => setTimeout(resolve, 50))
-        }
-        expect(shown, 'the published change did not reach the site').toBe(true)
+        expect(
+          await showsWithin(path, newTitle),
+          'the published change did not reach the site',
+        ).toBe(true)
         // The page shows it, so the next thank-you does too, and every one after it.
         for (const name of ['after-a', 'after-b']) {
           const after = await signUp(`${path}?/signup`, { email: newEmail(name), startedAt: time })
