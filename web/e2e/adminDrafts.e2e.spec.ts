@@ -5,7 +5,7 @@
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { closeBrowser, cms, openAdminAsNewEditor } from './helpers.ts'
+import { closeBrowser, cms, openAdminAsNewEditor, openBlockPicker } from './helpers.ts'
 
 afterAll(closeBrowser)
 
@@ -58,21 +58,7 @@ describe('drafts in the admin, as an editor', () => {
   it('shows no error for a new empty block while autosaving, only when publishing', async () => {
     expect(pageId).toBeDefined()
     await page.locator('#field-title').waitFor()
-    // The block picker; its button works once the form is live.
-    const textChoice = page.locator('.blocks-drawer__block').filter({ hasText: /^Tekstseksjon$/ })
-    await expect
-      .poll(
-        async () => {
-          if (!(await textChoice.isVisible()))
-            await page
-              .getByRole('button', { name: 'Legg til Seksjon' })
-              .click({ timeout: 2_000 })
-              .catch(() => {})
-          return textChoice.isVisible()
-        },
-        { timeout: 20_000, interval: 1_000 },
-      )
-      .toBe(true)
+    const textChoice = await openBlockPicker(page, 'Tekstseksjon')
     await textChoice.click()
     await page.locator('#field-layout__0__heading').waitFor()
 

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { closeBrowser, cms, openPage, openAdminAsNewEditor } from './helpers.ts'
+import { closeBrowser, cms, openPage, openAdminAsNewEditor, openBlockPicker } from './helpers.ts'
 
 afterAll(closeBrowser)
 
@@ -91,21 +91,8 @@ describe('images in the admin, as an editor', () => {
     await page.goto(`${cmsUrl}/admin/collections/pages/create`)
     await page.locator('#field-title').fill('Side med bilde')
     await page.locator('#field-slug').fill(slug)
-    // The block picker, with the image block's picture; the button works once the form is live.
-    const imageChoice = page.locator('.blocks-drawer__block').filter({ hasText: /^Bilde$/ })
-    await expect
-      .poll(
-        async () => {
-          if (!(await imageChoice.isVisible()))
-            await page
-              .getByRole('button', { name: 'Legg til Seksjon' })
-              .click({ timeout: 2_000 })
-              .catch(() => {})
-          return imageChoice.isVisible()
-        },
-        { timeout: 20_000, interval: 1_000 },
-      )
-      .toBe(true)
+    // The block picker, with the image block's picture.
+    const imageChoice = await openBlockPicker(page, 'Bilde')
     expect(await imageChoice.locator('img').getAttribute('src')).toMatch(/^data:image\/svg\+xml,/)
     await imageChoice.click()
     await chooseImage('#field-layout__0__image', alt)

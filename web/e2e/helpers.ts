@@ -1,5 +1,5 @@
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core'
-import { afterAll, beforeAll, inject } from 'vitest'
+import { afterAll, beforeAll, expect, inject } from 'vitest'
 
 import { logInToAdmin } from '@dk/testing/adminUi'
 import { launchBrowser } from '@dk/testing/browser'
@@ -163,4 +163,27 @@ export async function showsWithin(path: string, text: string, timeoutMs = 20_000
     await new Promise((resolve) => setTimeout(resolve, 50))
   }
   return false
+}
+
+/**
+ * Opens the page's block picker («Legg til Seksjon») and waits for the block named `label` in it.
+ * The button does nothing until the admin's form is live, so it is pressed again until the
+ * picker shows.
+ */
+export async function openBlockPicker(page: Page, label: string) {
+  const choice = page.locator('.blocks-drawer__block').filter({ hasText: new RegExp(`^${label}$`) })
+  await expect
+    .poll(
+      async () => {
+        if (!(await choice.isVisible()))
+          await page
+            .getByRole('button', { name: 'Legg til Seksjon' })
+            .click({ timeout: 2_000 })
+            .catch(() => {})
+        return choice.isVisible()
+      },
+      { timeout: 20_000, interval: 1_000 },
+    )
+    .toBe(true)
+  return choice
 }
