@@ -11,30 +11,23 @@ export const maxFormAgeMs = 24 * 60 * 60 * 1000
 // 128 bits of HMAC-SHA256 are plenty against guessing, and keep the field short.
 const signatureLength = 22
 
-// An HMAC made from raw key bytes prepares a key object every time, about six times the cost of
-// the HMAC itself (22 µs against 3.5 µs here); every page served and every post signs or checks
-// one, so each key is prepared once.
-const prepared = new WeakMap<Uint8Array, KeyObject>()
-function keyObject(key: Uint8Array): KeyObject {
-  let object = prepared.get(key)
-  if (!object) prepared.set(key, (object = createSecretKey(key)))
-  return object
-}
+/** A key as raw bytes, or prepared once as a KeyObject (formKey's, below). */
+export type FormKey = Uint8Array | KeyObject
 
-function signature(key: Uint8Array, at: number): string {
-  return createHmac('sha256', keyObject(key))
+function signature(key: FormKey, at: number): string {
+  return createHmac('sha256', key)
     .update(`form-start.${at}`)
     .digest('base64url')
     .slice(0, signatureLength)
 }
 
 /** The field's value for a form served at `at` (ms). */
-export function signStartTime(key: Uint8Array, at: number): string {
+export function signStartTime(key: FormKey, at: number): string {
   return `${at}.${signature(key, at)}`
 }
 
 /** The start time `value` carries, or undefined when it is not one web signed with `key`. */
-export function verifiedStartTime(key: Uint8Array, value: unknown): number | undefined {
+export function verifiedStartTime(key: FormKey, value: unknown): number | undefined {
   if (typeof value !== 'string') return undefined
   const match = /^(\d{1,15})\.([\w-]+)$/.exec(value)
   if (!match) return undefined
@@ -44,17 +37,22 @@ export function verifiedStartTime(key: Uint8Array, value: unknown): number | und
   return given.length === expected.length && timingSafeEqual(given, expected) ? at : undefined
 }
 
-let key: Uint8Array | undefined
+let key: KeyObject | undefined
 
 /**
  * FORM_SECRET when set; otherwise derived from REVALIDATE_SECRET, which every web replica already
  * shares: a form served by one replica is accepted by another, and after a restart. (A key made
  * at random per process would silently drop the submissions of everyone with the page open.)
+ * Prepared once as a KeyObject: an HMAC made from raw key bytes prepares one every time, about six
+ * times the cost of the HMAC itself (22 µs against 3.5 µs here), and every page served and every
+ * post signs or checks one.
  */
-export function formKey(): Uint8Array {
+export function formKey(): KeyObject {
   const { FORM_SECRET, REVALIDATE_SECRET } = env()
-  key ??= FORM_SECRET
-    ? Buffer.from(FORM_SECRET)
-    : createHmac('sha256', REVALIDATE_SECRET).update('datakollektivet form start time').digest()
+  key ??= createSecretKey(
+    FORM_SECRET
+      ? Buffer.from(FORM_SECRET)
+      : createHmac('sha256', REVALIDATE_SECRET).update('datakollektivet form start time').digest(),
+  )
   return key
 }
