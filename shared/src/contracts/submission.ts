@@ -150,8 +150,12 @@ const refusalSchema = z.object({
   ),
 })
 
-/** The CMS names a field by its name, or "form" for anything else; never a value. */
-const fieldName = /^[A-Za-z_]\w{0,40}$/
+/**
+ * Looks like a field's name: the CMS names a refused field back only then ("form" for anything
+ * else), and web passes on only such names; never a value (a key sent could be anything, an email
+ * address too).
+ */
+export const isFieldName = (name: string) => /^[A-Za-z_]\w{0,40}$/.test(name)
 
 export function submissionOutcome(status: number, body: unknown): SubmissionOutcome {
   if (status === submissionStatus.stored) return { kind: 'stored' }
@@ -161,7 +165,7 @@ export function submissionOutcome(status: number, body: unknown): SubmissionOutc
     const paths = parsed.success
       ? parsed.data.errors.flatMap((error) => error.data?.errors.map((field) => field.path) ?? [])
       : []
-    return { kind: 'refused', fields: [...new Set(paths.filter((path) => fieldName.test(path)))] }
+    return { kind: 'refused', fields: [...new Set(paths.filter(isFieldName))] }
   }
   return { kind: 'unavailable', status }
 }
@@ -264,7 +268,7 @@ export function submissionBatchOutcomes(
         : result.status === submissionStatus.refused
           ? {
               kind: 'refused',
-              fields: (result.fields ?? []).filter((path) => fieldName.test(path)),
+              fields: (result.fields ?? []).filter(isFieldName),
             }
           : result.status === submissionStatus.stored
             ? { kind: 'stored' }

@@ -1,4 +1,5 @@
 import {
+  isFieldName,
   signupErrors,
   signupSchema,
   submissionDeliverySchema,
@@ -65,10 +66,9 @@ export function checkSignup(
 ): CheckedSignup | { errors: FieldProblem[] } {
   const errors: FieldProblem[] = Object.keys(data)
     .filter((key) => !rules.knownFields.has(key))
-    // A key is named back only when it looks like a field name: Payload logs the paths, and a key
-    // could be anything, an email address too.
+    // Named back only when it looks like a field name (isFieldName): Payload logs the paths.
     .map((key) => ({
-      path: /^[A-Za-z_]\w{0,40}$/.test(key) ? key : 'form',
+      path: isFieldName(key) ? key : 'form',
       message: 'Er ikke et felt i skjemaet.',
     }))
   const parsed = rules.schema.safeParse({
